@@ -1,0 +1,61 @@
+#include "cliconnection.h"
+
+#include "database.h"
+#include "lookupcache.h"
+#include "platformaddress.h"
+#include "platformclient.h"
+#include "recorddirectory.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+
+CliConnection::CliConnection(QObject *parent)
+    : QObject(parent)
+    , m_client(new PlatformClient(this))
+{ }
+
+CliConnection::~CliConnection() = default;
+
+QString CliConnection::open(const CliOptions &options)
+{
+    if (options.sandbox) {
+        m_sandbox = new SandboxServer(this);
+        if (!m_sandbox->start())
+            return tr("The sandbox could not start: %1").arg(m_sandbox->errorString());
+        m_profile = QStringLiteral("sandbox");
+        return m_client->configure(m_sandbox->baseUrl().toString(), SandboxServer::defaultApiKey(),
+                                   SandboxServer::defaultApiSecret().toUtf8());
+    }
+    if (!options.profile.isEmpty())
+        return tr("There is no profile named '%1'. Profiles are set up in the LeadDesk app; "
+                  "use --platform URL with IVVY_API_KEY and IVVY_API_SECRET instead.")
+            .arg(options.profile);
+    if (options.platform.isEmpty())
+        return tr("No platform given: use --platform URL, --profile NAME or --sandbox, "
+                  "or set LEADDESK_PLATFORM.");
+    if (options.apiKey.isEmpty())
+        return tr("No API key: set IVVY_API_KEY.");
+    if (options.apiSecret.isEmpty())
+        return tr("No API secret: set IVVY_API_SECRET.");
+    const QString problem
+        = m_client->configure(options.platform, options.apiKey, options.apiSecret.toUtf8());
+    // Each address and key has its own cache: they may be different accounts.
+    m_profile = m_client->baseUrl().toString() + QLatin1Char('#') + options.apiKey.trimmed();
+    return problem;
+}
+
+QJsonArray CliConnection::sandboxLeadSchema() const
+{
+    return m_sandbox ? m_sandbox->leadCustomFieldDefinitions() : QJsonArray();
+}
+
+Result<bool> CliConnection::openStore(const QString &dataDir)
+{
+    m_database = new Database(this);
+    auto opened = m_database->open(Database::defaultPath(dataDir));
+    if (!opened)
+        return opened;
+    m_cache = std::make_unique<LookupCache>(m_database);
+    m_directory = std::make_unique<RecordDirectory>(m_database);
+    return opened;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "clioptions.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class LookupCache;
+class PlatformClient;
+class RecordDirectory;
+class SandboxServer;
+
+/// Where the CLI sends its calls, with which credentials, and whose local
+/// data it uses: --platform with IVVY_API_KEY/IVVY_API_SECRET, or --sandbox
+/// (an in-process sandbox).
+class CliConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliConnection(QObject *parent = nullptr);
+    ~CliConnection() override;
+
+    /// Empty on success; otherwise one line saying what is missing (exit 5).
+    QString open(const CliOptions &options);
+    PlatformClient *client() const { return m_client; }
+    /// Names the profile whose cache and outbox the CLI uses.
+    QString profile() const { return m_profile; }
+    bool isSandbox() const { return m_sandbox != nullptr; }
+    /// The sandbox's lead custom-field definitions (empty unless --sandbox).
+    QJsonArray sandboxLeadSchema() const;
+
+    /// Opens the store under --data-dir (or the per-user data folder).
+    Result<bool> openStore(const QString &dataDir);
+    Database *database() const { return m_database; }
+    LookupCache *lookupCache() const { return m_cache.get(); }
+    RecordDirectory *directory() const { return m_directory.get(); }
+
+private:
+    PlatformClient *m_client;
+    SandboxServer *m_sandbox = nullptr;
+    Database *m_database = nullptr;
+    std::unique_ptr<LookupCache> m_cache;
+    std::unique_ptr<RecordDirectory> m_directory;
+    QString m_profile;
+};

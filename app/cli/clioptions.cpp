@@ -1,0 +1,132 @@
+#include "clioptions.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliOptions", text);
+}
+} // namespace
+
+QString CliOptions::usage()
+{
+    return tr(
+        "Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] "
+        "COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  ping                          check address and credentials (test?action=ping)\n"
+        "  lookups refresh               fetch the lookup lists and custom-field definitions\n"
+        "  schema import lead FILE       set the profile's lead custom-field definitions\n"
+        "  validate [--kind lead|company|contact] FILE\n"
+        "                                check a request body locally; problems as\n"
+        "                                \"field: message\" lines\n"
+        "  submit [--kind lead|company|contact] FILE\n"
+        "                                validate, then send; prints\n"
+        "                                \"<kind> <id> created|updated\"\n"
+        "\n"
+        "Options:\n"
+        "  --platform URL     the platform address (https://, or http:// to this computer)\n"
+        "  --profile NAME     a profile set up in the LeadDesk app\n"
+        "  --sandbox          use a local sandbox platform; nothing leaves this computer\n"
+        "  --data-dir DIR     where LeadDesk keeps its data\n"
+        "  -h, --help         show this help\n"
+        "  --version          show the version\n"
+        "\n"
+        "Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.\n"
+        "Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,\n"
+        "4 platform unreachable, 5 configuration or credentials.\n");
+}
+
+Result<CliOptions> CliOptions::parse(const QStringList &arguments,
+                                     const QProcessEnvironment &environment)
+{
+    using R = Result<CliOptions>;
+    CliOptions options;
+    options.platform = environment.value(QStringLiteral("LEADDESK_PLATFORM"));
+    options.dataDir = environment.value(QStringLiteral("LEADDESK_DATA_DIR"));
+    options.apiKey = environment.value(QStringLiteral("IVVY_API_KEY"));
+    options.apiSecret = environment.value(QStringLiteral("IVVY_API_SECRET"));
+
+    int chosenTargets = 0;
+    bool platformFromArgs = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        auto valueOf = [&](QString *out) -> bool {
+            const int eq = arg.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                *out = arg.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *out = arguments.at(++i);
+            return true;
+        };
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (name == QStringLiteral("-h") || name == QStringLiteral("--help")) {
+            options.help = true;
+        } else if (name == QStringLiteral("--version")) {
+            options.version = true;
+        } else if (name == QStringLiteral("--sandbox")) {
+            options.sandbox = true;
+            ++chosenTargets;
+        } else if (name == QStringLiteral("--platform") || name == QStringLiteral("--profile")
+                   || name == QStringLiteral("--data-dir") || name == QStringLiteral("--kind")) {
+            QString value;
+            if (!valueOf(&value) || value.isEmpty())
+                return R::failure(tr("%1 needs a value.").arg(name));
+            if (name == QStringLiteral("--platform")) {
+                options.platform = value;
+                platformFromArgs = true;
+                ++chosenTargets;
+            } else if (name == QStringLiteral("--profile")) {
+                options.profile = value;
+                ++chosenTargets;
+            } else if (name == QStringLiteral("--data-dir")) {
+                options.dataDir = value;
+            } else {
+                const QStringList kinds {QStringLiteral("lead"), QStringLiteral("company"),
+                                         QStringLiteral("contact")};
+                if (!kinds.contains(value))
+                    return R::failure(
+                        tr("--kind must be lead, company or contact, not '%1'.").arg(value));
+                options.kind = value;
+            }
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            return R::failure(tr("Unknown option %1.").arg(arg));
+        } else {
+            options.command.append(arg);
+        }
+    }
+    if (chosenTargets > 1)
+        return R::failure(tr("Choose one of --platform, --profile and --sandbox."));
+    // An explicit choice on the command line wins over LEADDESK_PLATFORM.
+    if (!platformFromArgs && (options.sandbox || !options.profile.isEmpty()))
+        options.platform.clear();
+    if (options.help || options.version)
+        return R::success(options);
+    if (options.command.isEmpty())
+        return R::failure(tr("No command given."));
+
+    const QString verb = options.command.first();
+    const int extra = int(options.command.size()) - 1;
+    if (verb == QStringLiteral("ping")) {
+        if (extra != 0)
+            return R::failure(tr("ping takes no arguments."));
+    } else if (verb == QStringLiteral("lookups")) {
+        if (extra != 1 || options.command.at(1) != QStringLiteral("refresh"))
+            return R::failure(tr("Did you mean 'lookups refresh'?"));
+    } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
+        if (extra != 1)
+            return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
+    } else if (verb == QStringLiteral("schema")) {
+        if (extra != 3 || options.command.at(1) != QStringLiteral("import")
+            || options.command.at(2) != QStringLiteral("lead"))
+            return R::failure(tr("Did you mean 'schema import lead FILE'?"));
+    } else {
+        return R::failure(tr("Unknown command '%1'.").arg(verb));
+    }
+    return R::success(options);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+/// What the command line and the environment asked for.
+struct CliOptions
+{
+    QString platform; ///< --platform URL or LEADDESK_PLATFORM
+    QString profile; ///< --profile NAME
+    bool sandbox = false;
+    QString dataDir; ///< --data-dir DIR or LEADDESK_DATA_DIR
+    QString apiKey; ///< IVVY_API_KEY
+    QString apiSecret; ///< IVVY_API_SECRET (kept in memory only)
+    QString kind = QStringLiteral("lead");
+    QStringList command; ///< e.g. {"submit", "lead.json"}
+    bool help = false;
+    bool version = false;
+
+    /// Parses `arguments` (without the program name). Errors are usage errors.
+    static Result<CliOptions> parse(const QStringList &arguments,
+                                    const QProcessEnvironment &environment);
+    static QString usage();
+};

@@ -1,0 +1,18 @@
+#include "lookupscommand.h"
+
+#include "cliconnection.h"
+#include "lookupcache.h"
+#include "lookupfetcher.h"
+
+void LookupsCommand::start()
+{
+    withCatalog(Refresh::Always, [this](std::shared_ptr<const LookupCatalog>) {
+        const auto snapshot = m_connection->lookupCache()->load(m_connection->profile());
+        if (!snapshot)
+            return fail(ExitCode::Configuration, snapshot.error());
+        for (const LookupFetcher::Source &source : LookupFetcher::sources())
+            out() << source.key << ' ' << snapshot.value().lists.value(source.key).size()
+                  << Qt::endl;
+        succeed();
+    });
+}

@@ -1,0 +1,70 @@
+#include "cliconnection.h"
+#include "clioptions.h"
+#include "exitcode.h"
+#include "lookupscommand.h"
+#include "pingcommand.h"
+#include "schemacommand.h"
+#include "submitcommand.h"
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // stdout and stderr belong to the command's own output; QT_LOGGING_RULES turns logs back on.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("leaddesk.*.debug=false\nleaddesk.*.info=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("leaddesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LeadDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto parsed
+        = CliOptions::parse(app.arguments().mid(1), QProcessEnvironment::systemEnvironment());
+    if (!parsed) {
+        err << "leaddesk-cli: " << parsed.error() << Qt::endl
+            << "Try 'leaddesk-cli --help'." << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    const CliOptions &options = parsed.value();
+    if (options.help) {
+        out << CliOptions::usage();
+        return int(ExitCode::Done);
+    }
+    if (options.version) {
+        out << "leaddesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return int(ExitCode::Done);
+    }
+
+    CliConnection connection;
+    std::unique_ptr<CliCommand> command;
+    const QString verb = options.command.first();
+    if (verb == QStringLiteral("ping"))
+        command = std::make_unique<PingCommand>(&connection, options);
+    else if (verb == QStringLiteral("lookups"))
+        command = std::make_unique<LookupsCommand>(&connection, options);
+    else if (verb == QStringLiteral("validate"))
+        command = std::make_unique<ValidateCommand>(&connection, options);
+    else if (verb == QStringLiteral("schema"))
+        command = std::make_unique<SchemaCommand>(&connection, options);
+    else
+        command = std::make_unique<SubmitCommand>(&connection, options);
+
+    // Local checks come before configuration: a bad file is exit 2 whatever the platform.
+    if (!command->prepare())
+        return command->exitCode();
+    const QString problem = connection.open(options);
+    if (!problem.isEmpty()) {
+        err << "leaddesk-cli: " << problem << Qt::endl;
+        return int(ExitCode::Configuration);
+    }
+    QObject::connect(command.get(), &CliCommand::finished, &app, &QCoreApplication::exit);
+    command->start();
+    return app.exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "clicommand.h"
+
+/// `ping`: proves address, key, secret and clock in one call.
+class PingCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    void start() override;
+};

@@ -1,0 +1,160 @@
+#include "builtinfields.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BuiltInFields", text);
+}
+
+FieldDefinition field(const char *key, const QString &label, FieldType type, const char *section,
+                      const char *lookup = "")
+{
+    FieldDefinition f;
+    f.key = QLatin1String(key);
+    f.label = label;
+    f.type = type;
+    f.section = QLatin1String(section);
+    f.lookup = QLatin1String(lookup);
+    return f;
+}
+
+FieldDefinition advanced(FieldDefinition f)
+{
+    f.advanced = true;
+    return f;
+}
+
+FieldDefinition local(FieldDefinition f)
+{
+    f.local = true;
+    return f;
+}
+
+FieldDefinition withEnum(FieldDefinition f, QList<QPair<int, QString>> values)
+{
+    f.enumValues = std::move(values);
+    return f;
+}
+
+QList<FieldDefinition> leadFields()
+{
+    return {
+        field("name", tr("Lead name"), FieldType::Text, "lead"),
+        field("sourceId", tr("Source"), FieldType::Choice, "lead", "sources"),
+        field("typeId", tr("Type"), FieldType::Choice, "lead", "types"),
+        field("subtypeId", tr("Subtype"), FieldType::Choice, "lead", "subtypes"),
+        field("stageId", tr("Stage"), FieldType::Choice, "lead", "stages"),
+        field("stageReasonId", tr("Stage reason"), FieldType::Choice, "lead", "reasons"),
+        field("qualityId", tr("Quality"), FieldType::Choice, "lead", "qualities"),
+        field("channelId", tr("Channel"), FieldType::Choice, "lead", "channels"),
+        field("ownerUserId", tr("Owner"), FieldType::Choice, "lead", "users"),
+        field("description", tr("Description"), FieldType::LongText, "lead"),
+        local(field("contactType", tr("Belongs to"), FieldType::ContactType, "belongsTo")),
+        field("companyId", tr("Company"), FieldType::CompanyRef, "belongsTo"),
+        local(field("newCompany", tr("Create a new company"), FieldType::Toggle, "belongsTo")),
+        field("contactId", tr("Contact"), FieldType::ContactRef, "belongsTo"),
+        field("companyLeadContactId", tr("Contact at the company"), FieldType::ContactRef,
+              "belongsTo"),
+        local(field("newContact", tr("Create a new contact"), FieldType::Toggle, "belongsTo")),
+        field("industryId", tr("Industry"), FieldType::Choice, "belongsTo", "industries"),
+    };
+}
+
+QList<FieldDefinition> companyFields()
+{
+    const QList<QPair<int, QString>> yesNo {{0, tr("No")}, {1, tr("Yes")}};
+    QList<FieldDefinition> fields {
+        field("businessName", tr("Business name"), FieldType::Text, "details"),
+        field("tradingName", tr("Trading name"), FieldType::Text, "details"),
+        field("email", tr("Email"), FieldType::Email, "details"),
+        field("phone", tr("Phone"), FieldType::Text, "details"),
+        field("website", tr("Website"), FieldType::Text, "details"),
+        field("industryId", tr("Industry"), FieldType::Choice, "details", "industries"),
+        field("address", tr("Address"), FieldType::Address, "details"),
+        advanced(field("businessNumber", tr("Business number"), FieldType::Text, "details")),
+        advanced(field("otherPhone", tr("Other phone"), FieldType::Text, "details")),
+        advanced(field("fax", tr("Fax"), FieldType::Text, "details")),
+        advanced(
+            field("primaryContactId", tr("Primary contact"), FieldType::ContactRef, "details")),
+        advanced(
+            field("primaryContact", tr("New primary contact"), FieldType::JsonValue, "details")),
+        advanced(field("primaryAccountManagerId", tr("Primary account manager"), FieldType::Choice,
+                       "details", "users")),
+        advanced(field("secondaryAccountManagerId", tr("Secondary account manager"),
+                       FieldType::Choice, "details", "users")),
+        advanced(withEnum(field("isAgent", tr("Agent"), FieldType::Enum, "agent"), yesNo)),
+        advanced(field("iataNumber", tr("IATA number"), FieldType::Text, "agent")),
+    };
+    const QList<QPair<const char *, QString>> commissions {
+        {"Space", tr("space")},
+        {"Food", tr("food")},
+        {"Beverage", tr("beverage")},
+        {"AudioVisual", tr("audio visual")},
+        {"Accommodation", tr("accommodation")},
+    };
+    for (const auto &[part, name] : commissions) {
+        FieldDefinition amount = advanced(
+            field("", tr("Commission on %1").arg(name), FieldType::WholeNumber, "agent"));
+        amount.key = QStringLiteral("commission") + QLatin1String(part);
+        FieldDefinition type = advanced(
+            field("", tr("Commission type on %1").arg(name), FieldType::WholeNumber, "agent"));
+        type.key = amount.key + QStringLiteral("Type");
+        fields << amount << type;
+    }
+    fields << advanced(field("externalId", tr("External id"), FieldType::Text, "details"))
+           << advanced(field("externalUrls", tr("External links"), FieldType::JsonValue, "details"))
+           << advanced(field("updateIfExists",
+                             tr("Update the company with this business name "
+                                "if it exists"),
+                             FieldType::Boolean, "details"));
+    return fields;
+}
+
+QList<FieldDefinition> contactFields()
+{
+    return {
+        field("firstName", tr("First name"), FieldType::Text, "details"),
+        field("lastName", tr("Last name"), FieldType::Text, "details"),
+        field("email", tr("Email"), FieldType::Email, "details"),
+        field("phone", tr("Phone"), FieldType::Text, "details"),
+        advanced(field("companies", tr("Companies"), FieldType::IdList, "details")),
+        advanced(withEnum(field("status", tr("Email subscription"), FieldType::Enum, "details"),
+                          {{1, tr("Subscribed")},
+                           {2, tr("Unsubscribed")},
+                           {3, tr("Bounced")},
+                           {5, tr("No marketing")}})),
+        advanced(withEnum(field("smsStatus", tr("SMS subscription"), FieldType::Enum, "details"),
+                          {{1, tr("Subscribed")},
+                           {2, tr("Unsubscribed")},
+                           {3, tr("Failed")},
+                           {4, tr("No marketing")}})),
+        advanced(
+            field("privacyConsent", tr("Privacy consent given"), FieldType::Boolean, "details")),
+        advanced(field("groups", tr("Subscription groups"), FieldType::JsonValue, "details")),
+        advanced(field("externalId", tr("External id"), FieldType::Text, "details")),
+        advanced(field("externalUrls", tr("External links"), FieldType::JsonValue, "details")),
+        advanced(field("updateIfExists",
+                       tr("Update the contact with this name and email if it "
+                          "exists"),
+                       FieldType::Boolean, "details")),
+    };
+}
+} // namespace
+
+const QList<FieldDefinition> &BuiltInFields::forKind(RecordKind kind)
+{
+    static const QList<FieldDefinition> lead = leadFields();
+    static const QList<FieldDefinition> company = companyFields();
+    static const QList<FieldDefinition> contact = contactFields();
+    switch (kind) {
+    case RecordKind::Lead:
+        return lead;
+    case RecordKind::Company:
+        return company;
+    case RecordKind::Contact:
+        return contact;
+    }
+    return lead;
+}

@@ -1,0 +1,78 @@
+#include "countrycodes.h"
+
+#include <QCollator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCountries, "leaddesk.model.countries")
+
+namespace {
+QJsonArray readList(const QString &path, const QString &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcCountries) << "cannot read" << path << "- country codes are not checked";
+        return QJsonArray();
+    }
+    return QJsonDocument::fromJson(file.readAll()).object().value(key).toArray();
+}
+} // namespace
+
+const CountryCodes &CountryCodes::instance()
+{
+    static const CountryCodes codes(qEnvironmentVariableIsSet("LEADDESK_ISO_CODES_DIR")
+                                        ? qEnvironmentVariable("LEADDESK_ISO_CODES_DIR")
+                                        : QStringLiteral("/usr/share/iso-codes/json"));
+    return codes;
+}
+
+CountryCodes::CountryCodes(const QString &directory)
+{
+    for (const QJsonValue &v :
+         readList(directory + QStringLiteral("/iso_3166-1.json"), QStringLiteral("3166-1"))) {
+        const QJsonObject country = v.toObject();
+        const QString code = country.value(QStringLiteral("alpha_2")).toString();
+        const QString name = country.value(QStringLiteral("common_name"))
+                                 .toString(country.value(QStringLiteral("name")).toString());
+        if (code.size() == 2) {
+            m_countries.append({code, name});
+            m_names.insert(code, name);
+        }
+    }
+    for (const QJsonValue &v :
+         readList(directory + QStringLiteral("/iso_3166-2.json"), QStringLiteral("3166-2"))) {
+        const QJsonObject division = v.toObject();
+        const QString code = division.value(QStringLiteral("code")).toString();
+        const int dash = int(code.indexOf(QLatin1Char('-')));
+        if (dash != 2)
+            continue;
+        m_subdivisions[code.left(2)].append(
+            {code.mid(3), division.value(QStringLiteral("name")).toString()});
+    }
+    QCollator collator(QLocale::c());
+    auto byName = [&collator](const QPair<QString, QString> &a, const QPair<QString, QString> &b) {
+        return collator.compare(a.second, b.second) < 0;
+    };
+    std::sort(m_countries.begin(), m_countries.end(), byName);
+    for (auto &list : m_subdivisions)
+        std::sort(list.begin(), list.end(), byName);
+}
+
+bool CountryCodes::isSubdivision(const QString &alpha2, const QString &code) const
+{
+    const auto it = m_subdivisions.constFind(alpha2);
+    if (it == m_subdivisions.constEnd())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(),
+                       [&code](const QPair<QString, QString> &d) { return d.first == code; });
+}
+
+QList<QPair<QString, QString>> CountryCodes::subdivisions(const QString &alpha2) const
+{
+    return m_subdivisions.value(alpha2);
+}

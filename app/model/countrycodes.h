@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+/// ISO 3166 countries and their subdivisions, read from Debian's iso-codes
+/// data (the platform's address format uses these codes).
+class CountryCodes
+{
+public:
+    /// The data from /usr/share/iso-codes/json (or $LEADDESK_ISO_CODES_DIR), loaded once.
+    static const CountryCodes &instance();
+
+    bool isLoaded() const { return !m_countries.isEmpty(); }
+    bool isCountry(const QString &alpha2) const { return m_names.contains(alpha2); }
+    /// Subdivision codes without the country prefix ("QLD" for AU-QLD).
+    bool hasSubdivisions(const QString &alpha2) const { return m_subdivisions.contains(alpha2); }
+    bool isSubdivision(const QString &alpha2, const QString &code) const;
+    QString countryName(const QString &alpha2) const { return m_names.value(alpha2); }
+    /// (code, name) sorted by name.
+    const QList<QPair<QString, QString>> &countries() const { return m_countries; }
+    QList<QPair<QString, QString>> subdivisions(const QString &alpha2) const;
+
+    explicit CountryCodes(const QString &directory);
+
+private:
+    QList<QPair<QString, QString>> m_countries;
+    QHash<QString, QString> m_names;
+    QHash<QString, QList<QPair<QString, QString>>> m_subdivisions;
+};

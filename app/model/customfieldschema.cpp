@@ -1,0 +1,217 @@
+#include "customfieldschema.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CustomFieldSchema", text);
+}
+
+bool isWholeNumber(const QJsonValue &v, qint64 *out)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+bool isSelectType(int type)
+{
+    return type == 2 || type == 3 || type == 9;
+}
+} // namespace
+
+FieldType CustomFieldSchema::fieldTypeFor(int customType)
+{
+    switch (customType) {
+    case 0:
+        return FieldType::Text;
+    case 1:
+        return FieldType::LongText;
+    case 2:
+        return FieldType::Select;
+    case 3:
+        return FieldType::MultiSelect;
+    case 4:
+        return FieldType::Address;
+    case 5:
+        return FieldType::Date;
+    case 6:
+        return FieldType::File;
+    case 7:
+        return FieldType::StaticText;
+    case 8:
+        return FieldType::WholeNumber;
+    case 9:
+        return FieldType::LargeSelect;
+    default:
+        return FieldType::Text;
+    }
+}
+
+QString CustomFieldSchema::typeName(int customType)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Small Text"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Large Text"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Single Select"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Multiple Select"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Address"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Date"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "File"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Static Text"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Whole Number"),
+        QT_TRANSLATE_NOOP("CustomFieldSchema", "Large Select"),
+    };
+    if (customType < 0 || customType > 9)
+        return tr("type %1").arg(customType);
+    return tr(names[customType]);
+}
+
+Result<QList<FieldDefinition>> CustomFieldSchema::parse(const QJsonArray &definitions,
+                                                        const QString &source)
+{
+    using R = Result<QList<FieldDefinition>>;
+    QList<FieldDefinition> fields;
+    fields.reserve(definitions.size());
+    QSet<qint64> seen;
+    for (int i = 0; i < definitions.size(); ++i) {
+        const QJsonValue entryValue = definitions.at(i);
+        auto bad = [&](const QString &what) {
+            const QJsonObject o = entryValue.toObject();
+            QStringList names;
+            if (o.contains(QStringLiteral("fieldId")))
+                names << tr("fieldId %1")
+                             .arg(o.value(QStringLiteral("fieldId")).toVariant().toString());
+            if (o.value(QStringLiteral("displayName")).isString())
+                names << QLatin1Char('\'') + o.value(QStringLiteral("displayName")).toString()
+                        + QLatin1Char('\'');
+            QString name = tr("%1, entry %2").arg(source).arg(i + 1);
+            if (!names.isEmpty())
+                name += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+            return R::failure(name + QStringLiteral(": ") + what);
+        };
+        if (!entryValue.isObject())
+            return bad(tr("not a JSON object"));
+        const QJsonObject entry = entryValue.toObject();
+
+        FieldDefinition field;
+        qint64 id = 0;
+        if (!isWholeNumber(entry.value(QStringLiteral("fieldId")), &id) || id <= 0 || id > INT_MAX)
+            return bad(tr("fieldId must be a positive whole number"));
+        if (seen.contains(id))
+            return bad(tr("duplicate fieldId %1").arg(id));
+        seen.insert(id);
+        qint64 type = -1;
+        if (!isWholeNumber(entry.value(QStringLiteral("fieldType")), &type))
+            return bad(tr("fieldType must be a number from 0 to 9"));
+        if (type < 0 || type > 9)
+            return bad(tr("unknown fieldType %1 (0 to 9 are known)").arg(type));
+        const QJsonValue name = entry.value(QStringLiteral("displayName"));
+        if (!name.isString() || name.toString().trimmed().isEmpty())
+            return bad(tr("displayName is missing"));
+        for (const char *flag : {"isRequired", "isActive"}) {
+            const QJsonValue v = entry.value(QLatin1String(flag));
+            if (!v.isUndefined() && !v.isNull() && !v.isBool())
+                return bad(tr("%1 must be true or false").arg(QLatin1String(flag)));
+        }
+        qint64 sortOrder = i;
+        const QJsonValue order = entry.value(QStringLiteral("sortOrder"));
+        if (!order.isUndefined() && !order.isNull() && !isWholeNumber(order, &sortOrder))
+            return bad(tr("sortOrder must be a whole number"));
+
+        field.customFieldId = int(id);
+        field.customType = int(type);
+        field.key = FieldDefinition::customKey(int(id));
+        field.label = name.toString().trimmed();
+        field.type = fieldTypeFor(int(type));
+        field.section = QStringLiteral("custom");
+        field.requiredByDefinition = entry.value(QStringLiteral("isRequired")).toBool(false);
+        field.active = entry.value(QStringLiteral("isActive")).toBool(true);
+        field.sortOrder = int(sortOrder);
+
+        const QJsonValue values = entry.value(QStringLiteral("selectValues"));
+        if (isSelectType(int(type))) {
+            QList<QPair<QString, QString>> options;
+            if (values.isObject()) {
+                const QJsonObject object = values.toObject();
+                options.reserve(object.size());
+                for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                    if (!it.value().isString())
+                        return bad(tr("the label of select value '%1' is not text").arg(it.key()));
+                    options.append({it.key(), it.value().toString()});
+                }
+            } else if (values.isArray()) {
+                QSet<QString> keys;
+                for (const QJsonValue &v : values.toArray()) {
+                    if (!v.isString())
+                        return bad(tr("select values must be text"));
+                    if (keys.contains(v.toString()))
+                        return bad(tr("duplicate select value '%1'").arg(v.toString()));
+                    keys.insert(v.toString());
+                    options.append({v.toString(), v.toString()});
+                }
+            } else if (!values.isNull() && !values.isUndefined()) {
+                return bad(tr("selectValues must be an object of key: label"));
+            }
+            if (options.isEmpty())
+                return bad(tr("a %1 field needs selectValues").arg(typeName(int(type))));
+            field.selectOptions = std::make_shared<const SelectOptions>(std::move(options));
+        }
+        const QJsonValue fileTypes = entry.value(QStringLiteral("fileTypes"));
+        if (fileTypes.isArray()) {
+            for (const QJsonValue &v : fileTypes.toArray())
+                field.fileTypes.append(v.toString());
+        } else if (!fileTypes.isNull() && !fileTypes.isUndefined()) {
+            return bad(tr("fileTypes must be a list"));
+        }
+        if (field.type == FieldType::File)
+            field.help
+                = tr("Files cannot be sent through the platform's API; attach them in iVvy.");
+        fields.append(field);
+    }
+    std::stable_sort(fields.begin(), fields.end(),
+                     [](const FieldDefinition &a, const FieldDefinition &b) {
+                         return a.sortOrder < b.sortOrder;
+                     });
+    return R::success(fields);
+}
+
+QJsonArray CustomFieldSchema::toJson(const QList<FieldDefinition> &definitions)
+{
+    QJsonArray out;
+    for (const FieldDefinition &field : definitions) {
+        if (!field.isCustom())
+            continue;
+        QJsonObject entry {
+            {QStringLiteral("fieldId"), field.customFieldId},
+            {QStringLiteral("fieldType"), field.customType},
+            {QStringLiteral("displayName"), field.label},
+            {QStringLiteral("isRequired"), field.requiredByDefinition},
+            {QStringLiteral("isActive"), field.active},
+            {QStringLiteral("sortOrder"), field.sortOrder},
+        };
+        if (field.selectOptions) {
+            QJsonObject values;
+            for (const auto &[key, label] : field.selectOptions->items())
+                values.insert(key, label);
+            entry.insert(QStringLiteral("selectValues"), values);
+        } else {
+            entry.insert(QStringLiteral("selectValues"), QJsonValue::Null);
+        }
+        entry.insert(QStringLiteral("fileTypes"),
+                     field.fileTypes.isEmpty()
+                         ? QJsonValue(QJsonValue::Null)
+                         : QJsonValue(QJsonArray::fromStringList(field.fileTypes)));
+        out.append(entry);
+    }
+    return out;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+class SelectOptions;
+
+/// The value formats the platform checks, one function each. Each returns
+/// an empty string when the value is fine, else what is wrong, in words
+/// that fit under the field ("not a valid email address").
+class ValueChecks
+{
+public:
+    /// null, "", [], {} and an address whose parts are all empty count as not given.
+    static bool isEmpty(const QJsonValue &value);
+
+    static QString text(const QJsonValue &value);
+    static QString email(const QJsonValue &value);
+    /// A JSON integer or a string of digits (with an optional leading '-').
+    static QString wholeNumber(const QJsonValue &value);
+    /// A whole number usable as an id (positive).
+    static QString id(const QJsonValue &value);
+    static QString date(const QJsonValue &value);
+    static QString select(const QJsonValue &value, const SelectOptions *options);
+    static QString multiSelect(const QJsonValue &value, const SelectOptions *options);
+    static QString address(const QJsonValue &value);
+    static QString boolean(const QJsonValue &value);
+
+    /// The id in a value that passed id(); 0 otherwise.
+    static qint64 toId(const QJsonValue &value);
+    static const QStringList &addressKeys();
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "platformresult.h"
+#include "requestsigner.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class PlatformReply;
+
+/// The one signed request path to the platform.
+///
+/// `call()` serializes the body once, signs those exact bytes and returns a
+/// PlatformReply that emits exactly one `finished`. The client owns the one
+/// QNetworkAccessManager, the credentials (the secret only in memory) and the
+/// clock offset learned from a stale-request answer.
+class PlatformClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlatformClient(QObject *parent = nullptr);
+    ~PlatformClient() override;
+
+    /// Sets address and credentials; returns a message when the address is not
+    /// allowed (see PlatformAddress::check) and keeps the old settings then.
+    QString configure(const QString &address, const QString &apiKey, const QByteArray &apiSecret);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString apiKey() const { return m_apiKey; }
+    bool hasCredentials() const { return !m_apiKey.isEmpty() && !m_apiSecret.isEmpty(); }
+
+    /// No progress for this long aborts the call as a timeout.
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    /// Answers larger than this are refused unread.
+    void setResponseSizeCap(qint64 bytes) { m_responseSizeCap = bytes; }
+    qint64 responseSizeCap() const { return m_responseSizeCap; }
+    /// A 429/503 asking to wait at most this long is retried here; longer waits
+    /// are returned to the caller (the outbox schedules them).
+    void setMaxRetryAfterWait(int seconds) { m_maxRetryAfterWaitSeconds = seconds; }
+    int maxRetryAfterWait() const { return m_maxRetryAfterWaitSeconds; }
+    void setMaxBusyRetries(int retries) { m_maxBusyRetries = retries; }
+    int maxBusyRetries() const { return m_maxBusyRetries; }
+
+    /// Test seam: the local clock (UTC). The learned offset is added to it.
+    void setClock(std::function<QDateTime()> nowUtc);
+    QDateTime now() const;
+    qint64 clockOffsetSeconds() const { return m_clockOffsetSeconds; }
+    void setClockOffsetSeconds(qint64 seconds);
+
+    /// Starts `POST /api/1.0/<nameSpace>?action=<action>` with `body`.
+    /// The reply deletes itself after `finished`.
+    PlatformReply *call(const QString &nameSpace, const QString &action,
+                        const QJsonObject &body = QJsonObject());
+
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+Q_SIGNALS:
+    /// The platform said our clock was off; the offset now applied to every call.
+    void clockOffsetChanged(qint64 seconds);
+
+private:
+    friend class PlatformReply;
+    QString configurationProblem() const;
+    QByteArray requestString(const QString &nameSpace, const QString &action) const;
+    QUrl urlFor(const QByteArray &requestString) const;
+    HeaderList headersFor(const QByteArray &requestString, const QByteArray &body) const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    QByteArray m_apiSecret;
+    std::function<QDateTime()> m_clock;
+    qint64 m_clockOffsetSeconds = 0;
+    int m_transferTimeoutMs = 30000;
+    qint64 m_responseSizeCap = 16 * 1024 * 1024;
+    int m_maxRetryAfterWaitSeconds = 30;
+    int m_maxBusyRetries = 2;
+};

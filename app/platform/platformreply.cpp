@@ -1,0 +1,202 @@
+#include "platformreply.h"
+
+#include "oneshotbody.h"
+#include "platformclient.h"
+#include "platformlog.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+PlatformReply::PlatformReply(PlatformClient *client, QString nameSpace, QString action,
+                             QByteArray body)
+    : QObject(client)
+    , m_client(client)
+    , m_nameSpace(std::move(nameSpace))
+    , m_action(std::move(action))
+    , m_body(std::move(body))
+    , m_timeout(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &PlatformReply::onTimeout);
+    connect(m_retryTimer, &QTimer::timeout, this, &PlatformReply::sendAttempt);
+}
+
+PlatformReply::~PlatformReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void PlatformReply::start()
+{
+    if (m_finished)
+        return;
+    const QString problem = m_client->configurationProblem();
+    if (!problem.isEmpty()) {
+        PlatformResult result;
+        result.error.kind = PlatformError::Kind::Configuration;
+        result.error.message = problem;
+        finish(result);
+        return;
+    }
+    m_requestString = m_client->requestString(m_nameSpace, m_action);
+    sendAttempt();
+}
+
+void PlatformReply::sendAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    const QUrl url = m_client->urlFor(m_requestString);
+    QNetworkRequest request(url);
+    // The headers are signed for this attempt's date; a retry signs again.
+    for (const auto &[name, value] : m_client->headersFor(m_requestString, m_body))
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    m_exchange = ResponseMapper::Exchange();
+    m_exchange.host = url.host();
+    m_exchange.sizeCap = m_client->responseSizeCap();
+
+    // See OneShotBody: Qt must not send this body a second time on its own.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+    auto *body = new OneShotBody(m_body, this);
+    m_reply = m_client->networkAccessManager()->post(request, body);
+    body->setParent(m_reply);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &PlatformReply::onUploadProgress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PlatformReply::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::finished, this, &PlatformReply::onNetworkFinished);
+    m_timeout->start(m_client->transferTimeout());
+    qCDebug(lcPlatform) << "POST" << m_nameSpace << m_action << "attempt" << m_attempts;
+}
+
+void PlatformReply::onUploadProgress(qint64 sent, qint64 total)
+{
+    if (total > 0 && sent >= total)
+        m_exchange.uploadFinished = true;
+    onProgress();
+}
+
+void PlatformReply::onDownloadProgress(qint64 received, qint64 total)
+{
+    // Anything downloaded means the request was read by someone.
+    if (received > 0)
+        m_exchange.uploadFinished = true;
+    if (received > m_exchange.sizeCap || total > m_exchange.sizeCap) {
+        m_exchange.tooLarge = true;
+        m_reply->abort();
+        return;
+    }
+    onProgress();
+}
+
+void PlatformReply::onProgress()
+{
+    if (m_timeout->isActive())
+        m_timeout->start(m_client->transferTimeout());
+}
+
+void PlatformReply::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_exchange.timedOut = true;
+    m_reply->abort();
+}
+
+void PlatformReply::onNetworkFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_timeout->stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    m_exchange.networkError = reply->error();
+    m_exchange.networkErrorText = reply->errorString();
+    m_exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_exchange.retryAfter = reply->rawHeader("Retry-After");
+    if (!m_exchange.tooLarge && !m_exchange.timedOut)
+        m_exchange.body = reply->readAll();
+    if (m_exchange.httpStatus > 0)
+        m_exchange.uploadFinished = true;
+
+    PlatformResult result = ResponseMapper::map(m_exchange);
+    result.attempts = m_attempts;
+    qCInfo(lcPlatform).noquote() << QStringLiteral("%1.%2 → %3 %4")
+                                        .arg(m_nameSpace, m_action)
+                                        .arg(m_exchange.httpStatus)
+                                        .arg(PlatformError::kindName(result.error.kind));
+    if (retryIfSafe(result, reply->rawHeader("Date")))
+        return;
+    finish(result);
+}
+
+bool PlatformReply::retryIfSafe(const PlatformResult &result, const QByteArray &serverDate)
+{
+    const PlatformError &error = result.error;
+    if (error.isStaleRequest() && !m_staleRetried) {
+        const QDateTime server = ResponseMapper::parseHttpDate(serverDate);
+        if (!server.isValid())
+            return false;
+        m_staleRetried = true;
+        // The platform rejected the request before acting on it; the same body
+        // signed with the platform's idea of now is safe to send again.
+        m_client->setClockOffsetSeconds(m_client->m_clock().secsTo(server));
+        qCInfo(lcPlatform) << "clock off by" << m_client->clockOffsetSeconds() << "s; retrying";
+        sendAttempt();
+        return true;
+    }
+    const int status = error.httpStatus;
+    if ((status == 429 || status == 503) && error.retryAfterSeconds >= 0
+        && error.retryAfterSeconds <= m_client->maxRetryAfterWait()
+        && m_busyRetries < m_client->maxBusyRetries()) {
+        ++m_busyRetries;
+        m_retryTimer->start(error.retryAfterSeconds * 1000);
+        return true;
+    }
+    return false;
+}
+
+void PlatformReply::abort()
+{
+    if (m_finished)
+        return;
+    m_retryTimer->stop();
+    m_timeout->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    PlatformResult result;
+    result.attempts = m_attempts;
+    result.error.kind = PlatformError::Kind::Cancelled;
+    result.error.requestMayHaveArrived = m_exchange.uploadFinished;
+    result.error.message = tr("The request was cancelled.");
+    finish(result);
+}
+
+void PlatformReply::finish(PlatformResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = std::move(result);
+    Q_EMIT finished(m_result);
+    deleteLater();
+}

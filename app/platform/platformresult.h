@@ -1,0 +1,23 @@
+#pragma once
+
+#include "platformerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+/// The one answer a platform call ends with: the parsed JSON on success, or
+/// a PlatformError.
+struct PlatformResult
+{
+    PlatformError error;
+    QJsonValue data;
+    int httpStatus = 0;
+    int attempts = 0;
+
+    bool ok() const { return !error.isError(); }
+    QJsonObject object() const { return data.toObject(); }
+    QJsonArray array() const { return data.toArray(); }
+};
+
+Q_DECLARE_METATYPE(PlatformResult)

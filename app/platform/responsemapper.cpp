@@ -1,0 +1,183 @@
+#include "responsemapper.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResponseMapper", text);
+}
+
+QString textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    // Errors below 100 are connection and TLS problems, 2xx–4xx mostly HTTP statuses.
+    return (error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
+        || error == QNetworkReply::ContentReSendError;
+}
+} // namespace
+
+PlatformResult ResponseMapper::map(const Exchange &ex)
+{
+    PlatformResult result;
+    result.httpStatus = ex.httpStatus;
+    PlatformError &error = result.error;
+    error.httpStatus = ex.httpStatus;
+
+    if (ex.tooLarge) {
+        error.kind = PlatformError::Kind::Malformed;
+        error.requestMayHaveArrived = true;
+        error.message = tr("The platform's answer was larger than %1 MB; it was not read.")
+                            .arg(ex.sizeCap / (1024 * 1024));
+        return result;
+    }
+    if (ex.timedOut) {
+        error.kind = PlatformError::Kind::Timeout;
+        error.requestMayHaveArrived = ex.uploadFinished;
+        error.message = tr("The platform at %1 did not answer in time.").arg(ex.host);
+        return result;
+    }
+    if (ex.networkError == QNetworkReply::OperationCanceledError) {
+        error.kind = PlatformError::Kind::Cancelled;
+        error.requestMayHaveArrived = ex.uploadFinished;
+        error.message = tr("The request was cancelled.");
+        return result;
+    }
+    if (ex.networkError == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = PlatformError::Kind::Tls;
+        error.message
+            = tr("The secure connection to %1 failed: %2").arg(ex.host, ex.networkErrorText);
+        return result;
+    }
+    if (isTransportFailure(ex.networkError) && ex.httpStatus != 0) {
+        // The answer started and then broke off: the platform had the request.
+        error.kind = PlatformError::Kind::Network;
+        error.requestMayHaveArrived = true;
+        error.message
+            = tr("The platform's answer from %1 was cut off: %2").arg(ex.host, ex.networkErrorText);
+        return result;
+    }
+    if (isTransportFailure(ex.networkError)) {
+        error.kind = PlatformError::Kind::Network;
+        switch (ex.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            error.message
+                = tr("Could not reach the platform at %1: connection refused.").arg(ex.host);
+            break;
+        case QNetworkReply::HostNotFoundError:
+            error.message = tr("Could not reach the platform: host %1 not found.").arg(ex.host);
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            error.message
+                = tr("The platform at %1 closed the connection before answering.").arg(ex.host);
+            error.requestMayHaveArrived = ex.uploadFinished;
+            break;
+        case QNetworkReply::ContentReSendError:
+            // Qt wanted to send the body again after the connection dropped.
+            error.message
+                = tr("The connection to %1 dropped after the request was sent.").arg(ex.host);
+            error.requestMayHaveArrived = true;
+            break;
+        default:
+            error.message
+                = tr("Could not reach the platform at %1: %2").arg(ex.host, ex.networkErrorText);
+            error.requestMayHaveArrived = ex.uploadFinished;
+            break;
+        }
+        return result;
+    }
+
+    error.retryAfterSeconds = parseRetryAfter(ex.retryAfter, QDateTime::currentDateTimeUtc());
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(ex.body, &parseError);
+    const bool isJson
+        = parseError.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray());
+    const QJsonValue json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+
+    if (isJson && platformErrorFromBody(json, error)) {
+        error.requestMayHaveArrived = error.httpStatus >= 500;
+        return result;
+    }
+    if (ex.httpStatus < 200 || ex.httpStatus >= 300 || isTransportFailure(ex.networkError)) {
+        error.kind = PlatformError::Kind::Http;
+        error.requestMayHaveArrived = ex.httpStatus >= 500 || ex.httpStatus == 0;
+        if (ex.httpStatus == 0)
+            error.message = ex.networkErrorText;
+        return result;
+    }
+    if (!isJson) {
+        error.kind = PlatformError::Kind::Malformed;
+        error.requestMayHaveArrived = true;
+        error.message = ex.body.isEmpty()
+            ? tr("The platform sent an empty answer.")
+            : tr("The platform's answer is not valid JSON (%1 at byte %2).")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
+        return result;
+    }
+    result.data = json;
+    return result;
+}
+
+bool ResponseMapper::platformErrorFromBody(const QJsonValue &json, PlatformError &error)
+{
+    const QJsonObject obj = json.toObject();
+    if (!obj.contains(QStringLiteral("errorCode")))
+        return false;
+    error.kind = PlatformError::Kind::Platform;
+    error.errorCode = obj.value(QStringLiteral("errorCode")).toVariant().toInt();
+    error.specificCode = obj.value(QStringLiteral("specificCode")).toVariant().toInt();
+    error.message = obj.value(QStringLiteral("message")).toString();
+    const QJsonValue additional = obj.value(QStringLiteral("additionalMessages"));
+    if (additional.isArray()) {
+        for (const QJsonValue &v : additional.toArray())
+            error.additionalMessages.append(textOf(v));
+    } else if (additional.isString()) {
+        error.additionalMessages.append(additional.toString());
+    }
+    error.fieldKeys = PlatformError::extractFieldKeys(error.message, error.additionalMessages);
+    return true;
+}
+
+int ResponseMapper::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    const QDateTime when = parseHttpDate(trimmed);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, nowUtc.secsTo(when)));
+}
+
+QDateTime ResponseMapper::parseHttpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value.trimmed());
+    // RFC 7231 IMF-fixdate; the zone is always GMT. English names whatever the locale.
+    QDateTime when
+        = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (when.isValid()) {
+        when.setTimeSpec(Qt::UTC);
+        return when;
+    }
+    when = QDateTime::fromString(text, Qt::RFC2822Date);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "platformresult.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+
+/// Turns what came back from one HTTP exchange into a PlatformResult. The one
+/// place where transport errors, HTTP status and the platform's JSON error
+/// body are mapped (STYLE.md habit 5).
+class ResponseMapper
+{
+public:
+    struct Exchange
+    {
+        QString host;
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+        QString networkErrorText;
+        int httpStatus = 0;
+        QByteArray body;
+        QByteArray retryAfter;
+        bool timedOut = false;
+        bool tooLarge = false;
+        qint64 sizeCap = 0;
+        bool uploadFinished = false;
+    };
+
+    static PlatformResult map(const Exchange &exchange);
+
+    /// Retry-After as seconds from now: delta-seconds or an HTTP date; -1 when absent/invalid.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
+    /// An RFC 7231 HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`) as UTC, or invalid.
+    static QDateTime parseHttpDate(const QByteArray &value);
+
+private:
+    static bool platformErrorFromBody(const QJsonValue &json, PlatformError &error);
+};

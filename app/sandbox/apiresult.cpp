@@ -1,0 +1,21 @@
+#include "apiresult.h"
+
+#include "sandboxerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+ApiResult ApiResult::ok(const QJsonObject &body)
+{
+    return {200, QJsonDocument(body)};
+}
+
+ApiResult ApiResult::ok(const QJsonArray &body)
+{
+    return {200, QJsonDocument(body)};
+}
+
+ApiResult ApiResult::error(const SandboxError &error)
+{
+    return {error.status(), QJsonDocument(error.toJson())};
+}

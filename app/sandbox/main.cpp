@@ -1,0 +1,92 @@
+// leaddesk-sandbox: the sandbox platform as a process, for scripts, curl and other clients.
+#include "sandboxserver.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#ifndef LEADDESK_VERSION
+#define LEADDESK_VERSION "0.0.0"
+#endif
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "leaddesk-sandbox: %s\n", qUtf8Printable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leaddesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local stand-in for the iVvy platform on 127.0.0.1. Prints its address, then serves "
+        "until interrupted."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("Port to listen on (default 0: any free port)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"),
+        QStringLiteral(
+            "API key clients must use (default: $LEADDESK_SANDBOX_KEY, else sandbox-key)."),
+        QStringLiteral("K"));
+    const QCommandLineOption secretOption(
+        QStringLiteral("secret"),
+        QStringLiteral("API secret (default: $LEADDESK_SANDBOX_SECRET, else sandbox-secret)."),
+        QStringLiteral("S"));
+    parser.addOptions({portOption, keyOption, secretOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(QStringLiteral("--port needs a number from 0 to 65535, not '%1'")
+                        .arg(parser.value(portOption)));
+
+    const auto pick = [&parser](const QCommandLineOption &option, const char *variable,
+                                const QString &fallback) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        const QString fromEnv = qEnvironmentVariable(variable);
+        return fromEnv.isEmpty() ? fallback : fromEnv;
+    };
+    const QString key = pick(keyOption, "LEADDESK_SANDBOX_KEY", SandboxServer::defaultApiKey());
+    const QString secret
+        = pick(secretOption, "LEADDESK_SANDBOX_SECRET", SandboxServer::defaultApiSecret());
+    if (key.isEmpty() || secret.isEmpty())
+        return fail(QStringLiteral("the API key and secret must not be empty"));
+
+    SandboxServer server;
+    server.setCredentials(key, secret);
+    if (!server.start(quint16(port)))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                        .arg(port)
+                        .arg(server.errorString()));
+
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+
+    // Exactly one line, flushed now: scripts and tests wait for it to learn the address.
+    std::fprintf(stdout, "%s\n", qUtf8Printable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

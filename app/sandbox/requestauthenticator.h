@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandboxerror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+// Checks a request's IWS signature as signing-the-request.md describes, in this order:
+// authorization header, key, Content-MD5, date window, signature. Never reports the expected
+// signature or the secret.
+class RequestAuthenticator
+{
+public:
+    static constexpr qint64 MaxClockSkewSeconds = 300;
+
+    void setCredentials(const QByteArray &apiKey, const QByteArray &apiSecret);
+
+    std::optional<SandboxError> authenticate(const QHttpServerRequest &request,
+                                             const QDateTime &nowUtc) const;
+
+    // RFC 7231 IMF-fixdate ("Tue, 03 Apr 2012 22:23:24 GMT"; UTC accepted for GMT).
+    static std::optional<QDateTime> parseHttpDate(const QByteArray &value);
+    static QByteArray httpDate(const QDateTime &utc);
+
+private:
+    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+    QByteArray m_apiKey;
+    QByteArray m_apiSecret;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class BodyLimitTcpServer;
+class ListActions;
+class RecordViews;
+class RequestAuthenticator;
+class SandboxRouter;
+class SandboxStore;
+class WriteActions;
+struct ApiResult;
+
+/// A local stand-in for the iVvy platform: serves the documented API calls on 127.0.0.1 with
+/// seeded data, checking signatures, dates and every documented rule on its own.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    /// Loads the seed compiled in under :/sandbox.
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    static QString defaultApiKey();
+    static QString defaultApiSecret();
+    void setCredentials(const QString &apiKey, const QString &apiSecret);
+
+    /// Listens on 127.0.0.1 only (port 0: the system chooses). false + errorString() on failure.
+    bool start(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    /// http://127.0.0.1:<port>
+    QUrl baseUrl() const;
+
+    /// Test seam for the date window, response dates and record timestamps (UTC).
+    void setClock(std::function<QDateTime()> nowUtc);
+
+    /// One received request: what was asked, its body (parsed; {} when not JSON) and the HTTP
+    /// status answered. The newest 10,000 are kept.
+    struct Call
+    {
+        QString nameSpace;
+        QString action;
+        QJsonObject body;
+        int status = 0;
+    };
+    QList<Call> calls() const;
+    void clearCalls();
+
+    /// The record in the shape its list call answers with; empty when unknown.
+    QJsonObject lead(qint64 id) const;
+    QJsonObject contact(qint64 id) const;
+    QJsonObject company(qint64 id) const;
+    int leadCount() const;
+    /// The lead custom-field definitions of the seed (resources/sandbox/lead-custom-fields.json),
+    /// in the getCustomFieldDefinition shape: the platform has no call that lists them.
+    QJsonArray leadCustomFieldDefinitions() const;
+    /// Changes a lead as another user would (no validation) and bumps its modifiedDate.
+    bool updateLeadForTest(qint64 id, const QJsonObject &fields);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ApiResult process(const QHttpServerRequest &request, Call *call);
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResult &result);
+    QByteArray refusalResponse(const QByteArray &requestTarget);
+    void record(const Call &call);
+    void registerRoutes();
+    QDateTime now() const;
+
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<RecordViews> m_views;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<ListActions> m_lists;
+    std::unique_ptr<WriteActions> m_writes;
+    std::unique_ptr<SandboxRouter> m_router;
+    BodyLimitTcpServer *m_tcpServer = nullptr;
+    std::function<QDateTime()> m_clock;
+    QList<Call> m_calls;
+    QString m_errorString;
+};

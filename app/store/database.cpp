@@ -1,0 +1,423 @@
+#include "database.h"
+
+#include "storelog.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcStore, "leaddesk.store")
+
+namespace {
+
+// The schema, one step per version. To change it, append a step; never edit a step that has
+// shipped, because files out there are already past it.
+const QList<Database::Migration> &builtInMigrations()
+{
+    static const QList<Database::Migration> steps = {
+        // 0 → 1
+        Database::Migration::sql(
+            QStringLiteral("lookup cache, lead schema and record directory"),
+            {
+                QStringLiteral("CREATE TABLE lookup_cache ("
+                               " profile TEXT NOT NULL,"
+                               " list TEXT NOT NULL,"
+                               " payload TEXT NOT NULL,"
+                               " fetched_at TEXT NOT NULL,"
+                               " PRIMARY KEY (profile, list))"),
+                QStringLiteral("CREATE TABLE lead_schema ("
+                               " profile TEXT PRIMARY KEY,"
+                               " payload TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE directory ("
+                               " profile TEXT NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('contact', 'company')),"
+                               " id INTEGER NOT NULL,"
+                               " label TEXT NOT NULL,"
+                               " search TEXT NOT NULL,"
+                               " payload TEXT NOT NULL,"
+                               " seen_at TEXT NOT NULL,"
+                               " PRIMARY KEY (profile, kind, id))"),
+                // A substring match cannot use a b-tree, so this index serves what search
+                // can use: the profile/kind filter and the order by label.
+                QStringLiteral("CREATE INDEX directory_search"
+                               " ON directory (profile, kind, label COLLATE NOCASE)"),
+            }),
+        // 1 → 2: add the next step here, e.g.
+        // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
+    };
+    return steps;
+}
+
+bool isSelect(const QString &sql)
+{
+    return sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+}
+
+// SQLite's own words ("disk I/O error") when there are some, rather than Qt's concatenation.
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.driverText() : text;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("leaddesk.store.%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Migration Database::Migration::sql(QString name, QStringList statements)
+{
+    return {std::move(name), [statements = std::move(statements)](Database &db) {
+                for (const QString &statement : statements) {
+                    auto done = db.exec(statement);
+                    if (!done)
+                        return done;
+                }
+                return Result<bool>::success(true);
+            }};
+}
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(nextConnectionName())
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_migrations(builtInMigrations())
+{ }
+
+Database::~Database()
+{
+    close();
+    // removeDatabase() wants no QSqlDatabase copy left for this connection.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<bool> Database::open(const QString &path)
+{
+    if (isOpen())
+        return Result<bool>::failure(tr("The database %1 is already open.").arg(m_path));
+    auto opened = checkedOpen(path);
+    if (!opened) {
+        qCWarning(lcStore).noquote() << opened.error();
+        close();
+        return opened;
+    }
+    qCInfo(lcStore).noquote() << "opened" << m_path << "at schema version" << m_version;
+    return opened;
+}
+
+Result<bool> Database::checkedOpen(const QString &path)
+{
+    if (!m_db.isValid())
+        return Result<bool>::failure(
+            tr("Qt's SQLite driver (QSQLITE) is not installed; the database cannot be opened."));
+    if (path.trimmed().isEmpty())
+        return Result<bool>::failure(tr("No database file was given."));
+
+    const QFileInfo info(path);
+    const QString file = info.absoluteFilePath();
+    if (info.isDir())
+        return Result<bool>::failure(tr("%1 is a folder, not a database file.").arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Result<bool>::failure(
+            tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+
+    m_db.setDatabaseName(file);
+    if (!m_db.open())
+        return Result<bool>::failure(
+            tr("Cannot open the database %1: %2").arg(file, errorText(m_db.lastError())));
+    m_path = file;
+
+    // Wait for another LeadDesk (say, the CLI) holding a lock instead of failing at once.
+    auto busy = run(QStringLiteral("PRAGMA busy_timeout = 5000"), {}, false);
+    if (!busy)
+        return busy;
+
+    // Read the version before anything writes: a file from a newer LeadDesk must stay exactly
+    // as it is (even switching it to WAL rewrites its header).
+    auto version = readUserVersion();
+    if (!version)
+        return Result<bool>::failure(
+            tr("%1 is not a LeadDesk database or cannot be read: %2").arg(file, version.error()));
+    m_version = version.value();
+    const int known = int(m_migrations.size());
+    if (m_version > known || m_version < 0)
+        return Result<bool>::failure(
+            tr("%1 was written by a newer LeadDesk (schema version %2; this one knows up to %3); "
+               "it was left untouched.")
+                .arg(file)
+                .arg(m_version)
+                .arg(known));
+
+    auto configured = configure();
+    if (!configured)
+        return configured;
+    return migrate();
+}
+
+Result<bool> Database::configure()
+{
+    // WAL + synchronous=FULL: a commit that returned is on disk, and a crash or power cut
+    // never leaves a half-written draft (DESIGN.md "Store").
+    auto mode = select(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return Result<bool>::failure(mode.error());
+    const QString journal = mode.value().isEmpty() || mode.value().constFirst().isEmpty()
+        ? QString()
+        : mode.value().constFirst().constFirst().toString();
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Result<bool>::failure(
+            tr("Cannot switch the database %1 to write-ahead logging (the journal mode stayed "
+               "\"%2\"); is it on a network or read-only file system?")
+                .arg(m_path, journal));
+    for (const auto &pragma : {QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        auto done = run(pragma, {}, false);
+        if (!done)
+            return done;
+    }
+    return Result<bool>::success(true);
+}
+
+Result<bool> Database::migrate()
+{
+    const int target = int(m_migrations.size());
+    for (int from = m_version; from < target; ++from) {
+        const Migration &step = m_migrations.at(from);
+        qCInfo(lcStore).noquote() << QStringLiteral(
+                                         "migrating %1 from schema version %2 to %3 (%4)")
+                                         .arg(m_path)
+                                         .arg(from)
+                                         .arg(from + 1)
+                                         .arg(step.name);
+        auto applied = transaction([&]() {
+            auto done = step.apply(*this);
+            if (!done)
+                return done;
+            // PRAGMA takes no bound values; the number is ours, not user data.
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+        });
+        if (!applied)
+            return Result<bool>::failure(
+                tr("Cannot update the database %1 to schema version %2 (%3); it stays at "
+                   "version %4: %5")
+                    .arg(m_path)
+                    .arg(from + 1)
+                    .arg(step.name)
+                    .arg(from)
+                    .arg(applied.error()));
+        m_version = from + 1;
+    }
+    return Result<bool>::success(true);
+}
+
+Result<int> Database::readUserVersion() const
+{
+    auto rows = select(QStringLiteral("PRAGMA user_version"));
+    if (!rows)
+        return Result<int>::failure(rows.error());
+    if (rows.value().isEmpty() || rows.value().constFirst().isEmpty())
+        return Result<int>::failure(tr("PRAGMA user_version gave no answer."));
+    return Result<int>::success(rows.value().constFirst().constFirst().toInt());
+}
+
+void Database::close()
+{
+    if (m_db.isOpen()) {
+        if (m_inTransaction)
+            run(QStringLiteral("ROLLBACK"), {}, false);
+        m_db.close();
+    }
+    m_inTransaction = false;
+    m_version = 0;
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+Result<bool> Database::transaction(const std::function<Result<bool>()> &work)
+{
+    if (!isOpen())
+        return Result<bool>::failure(tr("The database is not open."));
+    if (m_inTransaction) {
+        // A nested BEGIN would fail inside SQLite anyway; say plainly what went wrong.
+        qCCritical(lcStore) << "nested transaction refused";
+        return Result<bool>::failure(
+            tr("Nested database transactions are not supported; finish the running one first."));
+    }
+
+    // IMMEDIATE takes the write lock now, so a busy database fails here rather than half-way.
+    auto begun = run(QStringLiteral("BEGIN IMMEDIATE"), {}, false);
+    if (!begun)
+        return begun;
+    m_inTransaction = true;
+
+    const auto rollback = [this]() {
+        // After some I/O errors SQLite has already rolled back; a failing ROLLBACK is then
+        // expected and harmless.
+        auto undone = run(QStringLiteral("ROLLBACK"), {}, false);
+        if (!undone)
+            qCDebug(lcStore).noquote() << undone.error();
+        m_inTransaction = false;
+    };
+
+    std::optional<Result<bool>> outcome;
+    try {
+        outcome.emplace(work());
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    if (!outcome->ok()) {
+        rollback();
+        return *outcome;
+    }
+    auto committed = run(QStringLiteral("COMMIT"), {}, true);
+    if (!committed) {
+        rollback();
+        return committed;
+    }
+    m_inTransaction = false;
+    return *outcome;
+}
+
+Result<bool> Database::exec(const QString &sql, const QVariantList &bind)
+{
+    return run(sql, bind, !isSelect(sql));
+}
+
+Result<bool> Database::run(const QString &sql, const QVariantList &bind, bool isWrite)
+{
+    if (!isOpen())
+        return Result<bool>::failure(
+            tr("The database is not open (while running %1).").arg(describe(sql)));
+
+    if (isWrite && m_writesBeforeFault >= 0) {
+        if (m_writesBeforeFault == 0) {
+            const QString reason
+                = m_faultReason.isEmpty() ? tr("simulated disk failure") : m_faultReason;
+            m_writesBeforeFault = -1;
+            m_faultReason.clear();
+            qCWarning(lcStore).noquote() << "injected write failure at" << describe(sql);
+            return Result<bool>::failure(
+                tr("Could not write to the database (%1) while running %2.")
+                    .arg(reason, describe(sql)));
+        }
+        --m_writesBeforeFault;
+    }
+
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return Result<bool>::failure(
+            tr("Database error in %1: %2").arg(describe(sql), errorText(query.lastError())));
+    for (const QVariant &value : bind)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Result<bool>::failure(
+            tr("Database error in %1: %2").arg(describe(sql), errorText(query.lastError())));
+    return Result<bool>::success(true);
+}
+
+Result<QList<QVariantList>> Database::select(const QString &sql, const QVariantList &bind) const
+{
+    using Rows = Result<QList<QVariantList>>;
+    if (!isOpen())
+        return Rows::failure(tr("The database is not open (while running %1).").arg(describe(sql)));
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Rows::failure(
+            tr("Database error in %1: %2").arg(describe(sql), errorText(query.lastError())));
+    for (const QVariant &value : bind)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Rows::failure(
+            tr("Database error in %1: %2").arg(describe(sql), errorText(query.lastError())));
+
+    QList<QVariantList> rows;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row.append(query.value(column));
+        rows.append(std::move(row));
+    }
+    // next() also returns false when stepping failed half-way.
+    if (query.lastError().isValid())
+        return Rows::failure(
+            tr("Database error in %1: %2").arg(describe(sql), errorText(query.lastError())));
+    // Finish now: an unfinished statement would hold a read lock past this call.
+    query.finish();
+    return Rows::success(std::move(rows));
+}
+
+void Database::failNextWrite(const QString &reason)
+{
+    failWriteAfter(0, reason);
+}
+
+void Database::failWriteAfter(int successfulWrites, const QString &reason)
+{
+    m_writesBeforeFault = qMax(0, successfulWrites);
+    m_faultReason = reason;
+}
+
+void Database::setMigrationsForTesting(QList<Migration> steps)
+{
+    Q_ASSERT_X(!isOpen(), "Database::setMigrationsForTesting", "call before open()");
+    m_migrations = std::move(steps);
+}
+
+int Database::schemaVersion() const
+{
+    return m_version;
+}
+
+QString Database::path() const
+{
+    return m_path;
+}
+
+bool Database::inTransaction() const
+{
+    return m_inTransaction;
+}
+
+int Database::latestVersion()
+{
+    return int(builtInMigrations().size());
+}
+
+QString Database::defaultPath(const QString &dataDir)
+{
+    const QString folder = dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : dataDir;
+    return QDir(folder).filePath(QStringLiteral("leaddesk.sqlite"));
+}
+
+// The statement for an error message: the SQL only, whose values are all bound, so no personal
+// data reaches a message or a log.
+QString Database::describe(const QString &sql) const
+{
+    constexpr int maxLength = 100;
+    QString text = sql.simplified();
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}

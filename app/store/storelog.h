@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Defined once, in database.cpp, as "leaddesk.store".
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

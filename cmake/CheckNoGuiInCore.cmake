@@ -1,0 +1,21 @@
+# Fails when any file under app/ (except app/main) includes QtWidgets or QtGui.
+# Run as: cmake -DSOURCE_DIR=<repo> -P CheckNoGuiInCore.cmake
+file(GLOB_RECURSE files "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp"
+    "${SOURCE_DIR}/app/*.hpp" "${SOURCE_DIR}/app/CMakeLists.txt")
+set(gui_classes "QApplication|QGuiApplication|QWidget|QMainWindow|QDialog|QMessageBox|QPixmap|QImage|QIcon|QColor|QFont|QPalette|QPainter|QLineEdit|QComboBox|QLabel|QAction")
+set(offenders "")
+foreach(f IN LISTS files)
+    file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+    if(rel MATCHES "^app/main/")
+        continue()
+    endif()
+    file(STRINGS "${f}" lines REGEX "(#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|${gui_classes})[/>\"])|Qt6?::(Widgets|Gui)|Qt6? (Widgets|Gui)")
+    foreach(line IN LISTS lines)
+        list(APPEND offenders "${rel}: ${line}")
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n  " msg)
+    message(FATAL_ERROR "app/ must stay free of QtWidgets/QtGui (only app/main may use them):\n  ${msg}")
+endif()
+message(STATUS "app/ is free of QtWidgets/QtGui includes")

@@ -1,0 +1,109 @@
+#include "customfieldschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+/// Importing custom-field definitions: good files load in sortOrder, bad
+/// ones are refused with the bad entry named.
+class TestCustomFieldSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonArray parse(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).array();
+    }
+
+private Q_SLOTS:
+    void readsEveryType()
+    {
+        QJsonArray defs;
+        for (int type = 0; type <= 9; ++type) {
+            QJsonObject d {{"fieldId", 100 - type},
+                           {"fieldType", type},
+                           {"displayName", QString("Field %1").arg(type)},
+                           {"isRequired", type == 0},
+                           {"isActive", type != 1},
+                           {"sortOrder", type}};
+            if (type == 2 || type == 3 || type == 9)
+                d.insert("selectValues", QJsonObject {{"k1", "One"}, {"k2", "Two"}});
+            if (type == 6)
+                d.insert("fileTypes", QJsonArray {"images"});
+            defs.append(d);
+        }
+        const auto r = CustomFieldSchema::parse(defs, "schema.json");
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const QList<FieldDefinition> fields = r.value();
+        QCOMPARE(fields.size(), 10);
+        for (int type = 0; type <= 9; ++type) {
+            QCOMPARE(fields.at(type).customType, type);
+            QCOMPARE(fields.at(type).key, QString("custom:%1").arg(100 - type));
+        }
+        QVERIFY(fields.at(0).requiredByDefinition);
+        QVERIFY(!fields.at(1).active);
+        QCOMPARE(fields.at(9).type, FieldType::LargeSelect);
+        QCOMPARE(fields.at(9).selectOptions->label("k2"), QString("Two"));
+        QVERIFY(fields.at(6).neverSent());
+        QVERIFY(fields.at(7).neverSent());
+        QVERIFY(!fields.at(6).help.isEmpty());
+        // Export gives back what was read.
+        const auto again = CustomFieldSchema::parse(CustomFieldSchema::toJson(fields), "export");
+        QVERIFY(again.ok());
+        QCOMPARE(CustomFieldSchema::toJson(again.value()), CustomFieldSchema::toJson(fields));
+    }
+
+    void sortsBySortOrder()
+    {
+        const auto r = CustomFieldSchema::parse(
+            parse("[{\"fieldId\":1,\"fieldType\":0,\"displayName\":\"B\",\"sortOrder\":2},"
+                  "{\"fieldId\":2,\"fieldType\":0,\"displayName\":\"A\",\"sortOrder\":1}]"),
+            "f");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().first().label, QString("A"));
+    }
+
+    void namesTheBadEntry_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("says");
+        const QByteArray ok = "{\"fieldId\":1,\"fieldType\":0,\"displayName\":\"Fine\"},";
+        QTest::newRow("unknown type")
+            << ok + "{\"fieldId\":2,\"fieldType\":12,\"displayName\":\"Odd\"}"
+            << "entry 2 (fieldId 2, 'Odd'): unknown fieldType 12";
+        QTest::newRow("duplicate id")
+            << ok + "{\"fieldId\":1,\"fieldType\":0,\"displayName\":\"Again\"}"
+            << "entry 2 (fieldId 1, 'Again'): duplicate fieldId 1";
+        QTest::newRow("select without values")
+            << ok + "{\"fieldId\":3,\"fieldType\":2,\"displayName\":\"Room\"}"
+            << "entry 2 (fieldId 3, 'Room'): a Single Select field needs selectValues";
+        QTest::newRow("large select with empty values")
+            << ok + "{\"fieldId\":3,\"fieldType\":9,\"displayName\":\"City\",\"selectValues\":{}}"
+            << "needs selectValues";
+        QTest::newRow("missing name") << ok + "{\"fieldId\":4,\"fieldType\":0}"
+                                      << "entry 2 (fieldId 4): displayName is missing";
+        QTest::newRow("id not a number")
+            << ok + "{\"fieldId\":\"x\",\"fieldType\":0,\"displayName\":\"X\"}"
+            << "fieldId must be a positive whole number";
+        QTest::newRow("not an object") << ok + "42"
+                                       << "entry 2: not a JSON object";
+        QTest::newRow("bad flag") << ok
+                + "{\"fieldId\":5,\"fieldType\":0,\"displayName\":\"X\",\"isRequired\":\"yes\"}"
+                                  << "isRequired must be true or false";
+    }
+
+    void namesTheBadEntry()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, says);
+        const auto r = CustomFieldSchema::parse(parse("[" + json + "]"), "lead-schema.json");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(says), qPrintable(r.error()));
+        QVERIFY(r.error().startsWith("lead-schema.json, entry"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomFieldSchema)
+#include "tst_customfieldschema.moc"
