@@ -321,6 +321,15 @@ void RecordModel::loadRecord(qint64 id, const QJsonObject &values)
     Q_EMIT stateChanged();
 }
 
+void RecordModel::markSaved()
+{
+    m_originals = m_values;
+    clearPlatformMessages();
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1), {ChangedRole});
+    Q_EMIT stateChanged();
+}
+
 void RecordModel::setRecordId(qint64 id)
 {
     if (m_recordId == id)

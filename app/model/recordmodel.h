@@ -106,6 +106,8 @@ public:
     void loadBody(const QJsonObject &body);
     /// An existing record for correction: update mode, nothing changed yet.
     void loadRecord(qint64 id, const QJsonObject &values);
+    /// The platform now holds these values (after an update was accepted).
+    void markSaved();
     /// Local state that is not part of the body but must survive a draft
     /// (contact type, inline switches), as a body-shaped object.
     QJsonObject formState() const;

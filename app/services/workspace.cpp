@@ -1,0 +1,143 @@
+#include "workspace.h"
+
+#include "catalogloader.h"
+#include "database.h"
+#include "lookupcache.h"
+#include "lookupsync.h"
+#include "platformclient.h"
+#include "platformreply.h"
+#include "recorddirectory.h"
+#include "recordsearch.h"
+
+Workspace::Workspace(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_client(new PlatformClient(this))
+    , m_catalog(LookupCatalog::build({}, {}))
+{ }
+
+Workspace::~Workspace() = default;
+
+Result<bool> Workspace::openStore()
+{
+    if (m_database)
+        return Result<bool>::success(true);
+    auto *database = new Database(this);
+    auto opened = database->open(Database::defaultPath(m_dataDir));
+    if (!opened) {
+        delete database;
+        return opened;
+    }
+    m_database = database;
+    m_cache = std::make_unique<LookupCache>(m_database);
+    m_directory = std::make_unique<RecordDirectory>(m_database);
+    return opened;
+}
+
+Result<bool> Workspace::activate(const Profile &profile, const QString &address,
+                                 const QByteArray &secret)
+{
+    auto opened = openStore();
+    if (!opened)
+        return opened;
+    const QString problem = m_client->configure(address, profile.apiKey, secret);
+    if (!problem.isEmpty())
+        return Result<bool>::failure(problem);
+    m_profile = profile;
+    delete m_search;
+    m_search = new RecordSearch(m_client, m_directory.get(), profile.name, this);
+    delete m_sync;
+    m_sync = new LookupSync(m_client, m_cache.get(), m_directory.get(), this);
+    connect(m_sync, &LookupSync::finished, this,
+            [this](const QString &problem, const PlatformError &error) {
+                if (error.isError())
+                    setConnection(error.isCredentialProblem() ? Connection::CredentialsRefused
+                                                              : Connection::Offline,
+                                  error.toString());
+                else if (problem.isEmpty())
+                    setConnection(Connection::Online, QString());
+                if (problem.isEmpty()) {
+                    const auto loaded = reloadCatalog();
+                    Q_EMIT refreshFinished(loaded ? QString() : loaded.error());
+                    return;
+                }
+                Q_EMIT refreshFinished(problem);
+            });
+    setConnection(Connection::Unknown, QString());
+    auto loaded = reloadCatalog();
+    Q_EMIT activated();
+    return loaded;
+}
+
+void Workspace::setSecret(const QByteArray &secret)
+{
+    m_client->configure(m_client->baseUrl().toString(), m_client->apiKey(), secret);
+}
+
+Result<bool> Workspace::reloadCatalog()
+{
+    auto catalog = CatalogLoader::load(*m_cache, m_directory.get(), m_profile.name);
+    if (!catalog)
+        return Result<bool>::failure(catalog.error());
+    m_catalog = catalog.take();
+    Q_EMIT catalogChanged();
+    return Result<bool>::success(true);
+}
+
+QDateTime Workspace::lookupsFetchedAt() const
+{
+    return m_cache ? m_cache->fetchedAt(m_profile.name) : QDateTime();
+}
+
+bool Workspace::lookupsAreStale() const
+{
+    return LookupSync::isStale(lookupsFetchedAt(), QDateTime::currentDateTimeUtc());
+}
+
+bool Workspace::isRefreshing() const
+{
+    return m_sync && m_sync->isRunning();
+}
+
+void Workspace::refreshLookups()
+{
+    if (!m_sync || m_sync->isRunning())
+        return;
+    Q_EMIT refreshStarted();
+    m_sync->refresh(m_profile.name);
+}
+
+Result<bool> Workspace::setLeadSchema(const QJsonArray &definitions)
+{
+    if (!m_cache)
+        return Result<bool>::failure(tr("The store is not open."));
+    auto stored = m_cache->setLeadSchema(m_profile.name, definitions);
+    if (!stored)
+        return stored;
+    return reloadCatalog();
+}
+
+void Workspace::checkConnection()
+{
+    if (m_ping)
+        return;
+    setConnection(Connection::Checking, QString());
+    m_ping = m_client->call(QStringLiteral("test"), QStringLiteral("ping"));
+    connect(m_ping, &PlatformReply::finished, this, [this](const PlatformResult &result) {
+        if (result.ok())
+            setConnection(Connection::Online, QString());
+        else if (result.error.isCredentialProblem())
+            setConnection(Connection::CredentialsRefused, result.error.toString());
+        else
+            setConnection(Connection::Offline, result.error.toString());
+    });
+}
+
+void Workspace::setConnection(Connection connection, const QString &message)
+{
+    if (m_connection == connection && m_connectionMessage == message)
+        return;
+    m_connection = connection;
+    m_connectionMessage = message;
+    Q_EMIT connectionChanged(connection, message);
+}

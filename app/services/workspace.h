@@ -1,0 +1,97 @@
+#pragma once
+
+#include "lookupcatalog.h"
+#include "platformerror.h"
+#include "profile.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Database;
+class LookupCache;
+class LookupSync;
+class PlatformClient;
+class PlatformReply;
+class RecordDirectory;
+class RecordSearch;
+
+/// Everything the work of one profile needs, in one place: the signed
+/// client, the store, the cached lookups as a catalog, contact/company
+/// search, and whether the platform answers.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection
+    {
+        Unknown,
+        Checking,
+        Online,
+        Offline,
+        CredentialsRefused
+    };
+    Q_ENUM(Connection)
+
+    explicit Workspace(const QString &dataDir = QString(), QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens the SQLite store; the app cannot keep drafts without it.
+    Result<bool> openStore();
+    /// Works against `profile` at `address` (the embedded sandbox's for a
+    /// sandbox profile) with this secret; loads its cached lookups.
+    Result<bool> activate(const Profile &profile, const QString &address, const QByteArray &secret);
+    const Profile &profile() const { return m_profile; }
+    /// The secret arrived (from the keychain) after activate(): only the client changes.
+    void setSecret(const QByteArray &secret);
+
+    PlatformClient *client() const { return m_client; }
+    Database *database() const { return m_database; }
+    LookupCache *lookupCache() const { return m_cache.get(); }
+    RecordDirectory *directory() const { return m_directory.get(); }
+    RecordSearch *search() const { return m_search; }
+
+    std::shared_ptr<const LookupCatalog> catalog() const { return m_catalog; }
+    QDateTime lookupsFetchedAt() const;
+    bool lookupsAreStale() const;
+    bool isRefreshing() const;
+    /// Fetches the lookups into the cache; `catalogChanged` follows on success.
+    void refreshLookups();
+    /// Makes `definitions` the profile's lead schema (already checked by the caller).
+    Result<bool> setLeadSchema(const QJsonArray &definitions);
+
+    Connection connection() const { return m_connection; }
+    QString connectionMessage() const { return m_connectionMessage; }
+    /// `test?action=ping`; the answer updates connection().
+    void checkConnection();
+
+Q_SIGNALS:
+    /// Another profile is now in use.
+    void activated();
+    void catalogChanged();
+    void refreshStarted();
+    /// `problem` empty when the lookups were refreshed.
+    void refreshFinished(const QString &problem);
+    void connectionChanged(Workspace::Connection connection, const QString &message);
+
+private:
+    Result<bool> reloadCatalog();
+    void setConnection(Connection connection, const QString &message);
+
+    QString m_dataDir;
+    Profile m_profile;
+    PlatformClient *m_client;
+    Database *m_database = nullptr;
+    std::unique_ptr<LookupCache> m_cache;
+    std::unique_ptr<RecordDirectory> m_directory;
+    RecordSearch *m_search = nullptr;
+    LookupSync *m_sync = nullptr;
+    QPointer<PlatformReply> m_ping;
+    std::shared_ptr<const LookupCatalog> m_catalog;
+    Connection m_connection = Connection::Unknown;
+    QString m_connectionMessage;
+};

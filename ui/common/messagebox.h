@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <functional>
+
+/// Every question LeadDesk asks goes through here, so tests can answer it
+/// (STYLE.md habit 9, after KeePassXC's MessageBox).
+class MessageBox
+{
+public:
+    using Answerer = std::function<QMessageBox::StandardButton(const QString &text)>;
+
+    /// Asks `text`; `buttons` offered, `safe` is the default and what Esc gives.
+    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title,
+                                           const QString &text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton safe);
+    static void inform(QWidget *parent, const QString &title, const QString &text);
+
+    /// Test hook: answer questions without showing them (nullptr: show them again).
+    static void setAnswerer(Answerer answerer);
+    /// What was asked since the hook was set, for assertions.
+    static QStringList asked();
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "fieldeditor.h"
+
+class QCalendarWidget;
+class QFrame;
+class QLineEdit;
+class QToolButton;
+
+/// A date with an explicit empty state (FieldType::Date, custom type 5): a
+/// line edit taking yyyy-mm-dd, a button opening a calendar (also F4 or
+/// Alt+Down) and a button that empties it. Empty until the person types or
+/// picks a date; writes "yyyy-MM-dd" as typed, so the model can say what is
+/// wrong with a half-typed date.
+class DateEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    DateEditor(RecordModel *model, const QString &key, QWidget *parent);
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QToolButton *calendarButton() const { return m_calendarButton; }
+    QToolButton *clearButton() const { return m_clearButton; }
+    /// The calendar, once it was opened (it is built on first use).
+    QCalendarWidget *calendar() const { return m_calendar; }
+    void showCalendar();
+    QWidgetList tabWidgets() const override;
+
+protected:
+    QJsonValue editorValue() const override;
+    void showValue(const QJsonValue &value) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void pick(const QDate &date);
+
+    QLineEdit *m_edit;
+    QToolButton *m_calendarButton;
+    QToolButton *m_clearButton;
+    QFrame *m_popup = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "combofieldeditor.h"
+
+/// One of a fixed set of numbers with labels (FieldType::Enum: e-mail
+/// subscription, agent …). Writes the number.
+class EnumEditor : public ComboFieldEditor
+{
+    Q_OBJECT
+
+public:
+    EnumEditor(RecordModel *model, const QString &key, QWidget *parent);
+
+protected:
+    QList<QPair<QString, QJsonValue>> options() const override;
+};

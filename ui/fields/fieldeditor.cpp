@@ -1,0 +1,139 @@
+#include "fieldeditor.h"
+
+#include "recordmodel.h"
+
+#include <QScopedValueRollback>
+
+FieldEditor::FieldEditor(RecordModel *model, const QString &key, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_key(key)
+{
+    setObjectName(QStringLiteral("editor_") + objectKey(key));
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::dataChanged, this, &FieldEditor::onDataChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &FieldEditor::onModelReset);
+}
+
+RecordModel *FieldEditor::model() const
+{
+    return m_model;
+}
+
+QString FieldEditor::objectKey(const QString &key)
+{
+    QString name = key;
+    name.replace(QLatin1Char(':'), QLatin1Char('_'));
+    return name;
+}
+
+bool FieldEditor::sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    auto empty = [](const QJsonValue &v) {
+        return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+    };
+    if (empty(a) || empty(b))
+        return empty(a) && empty(b);
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble();
+    return a == b;
+}
+
+QWidgetList FieldEditor::tabWidgets() const
+{
+    if (m_focusWidget && m_focusWidget->focusPolicy() & Qt::TabFocus)
+        return {m_focusWidget.data()};
+    return {};
+}
+
+void FieldEditor::refresh()
+{
+    if (m_committing)
+        return;
+    const QJsonValue value = modelValue();
+    if (sameValue(editorValue(), value))
+        return;
+    const QScopedValueRollback<bool> showing(m_showing, true);
+    showValue(value);
+}
+
+void FieldEditor::commit(const QJsonValue &value)
+{
+    if (m_showing || !m_model)
+        return;
+    const QScopedValueRollback<bool> committing(m_committing, true);
+    m_model->setValue(m_key, value);
+}
+
+void FieldEditor::setFocusWidget(QWidget *widget)
+{
+    m_focusWidget = widget;
+    if (widget && widget != this) {
+        setFocusProxy(widget);
+        setFocusPolicy(widget->focusPolicy());
+    }
+    updateAccessibility();
+}
+
+QJsonValue FieldEditor::modelValue() const
+{
+    return m_model ? m_model->value(m_key) : QJsonValue(QJsonValue::Undefined);
+}
+
+QVariant FieldEditor::rowData(int role) const
+{
+    if (!m_model)
+        return QVariant();
+    const int row = m_model->rowOf(m_key);
+    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+}
+
+QString FieldEditor::label() const
+{
+    return rowData(RecordModel::LabelRole).toString();
+}
+
+QString FieldEditor::accessibleFieldName() const
+{
+    const QString name = label();
+    return rowData(RecordModel::RequiredRole).toBool() ? tr("%1, required").arg(name) : name;
+}
+
+QString FieldEditor::accessibleFieldDescription() const
+{
+    const QString error = rowData(RecordModel::ErrorRole).toString();
+    return error.isEmpty() ? rowData(RecordModel::HelpRole).toString() : error;
+}
+
+void FieldEditor::updateAccessibility()
+{
+    QWidget *target = m_focusWidget ? m_focusWidget.data() : this;
+    target->setAccessibleName(accessibleFieldName());
+    target->setAccessibleDescription(accessibleFieldDescription());
+}
+
+void FieldEditor::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                const QList<int> &roles)
+{
+    const int row = m_model->rowOf(m_key);
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    const bool all = roles.isEmpty();
+    if (all || roles.contains(RecordModel::OptionsRole))
+        refreshOptions();
+    if (all || roles.contains(RecordModel::ValueRole) || roles.contains(RecordModel::OptionsRole))
+        refresh();
+    if (all || roles.contains(RecordModel::RequiredRole) || roles.contains(RecordModel::ErrorRole)
+        || roles.contains(RecordModel::LabelRole))
+        updateAccessibility();
+}
+
+void FieldEditor::onModelReset()
+{
+    if (!m_model->hasField(m_key))
+        return;
+    refreshOptions();
+    refresh();
+    updateAccessibility();
+}

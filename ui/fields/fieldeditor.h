@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class RecordModel;
+
+/// The editor of one field of a RecordModel row (DESIGN.md "The form model").
+///
+/// An editor shows the model's value and writes what the person typed with
+/// RecordModel::setValue(); it decides nothing about validity, required state
+/// or messages. It re-reads its value on the model's dataChanged (value and
+/// options roles) and modelReset, and never writes back what it was shown.
+///
+/// Subclasses build their inputs, call setFocusWidget() with the main input and
+/// end their constructor with refreshOptions() (if any) and refresh().
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldEditor(RecordModel *model, const QString &key, QWidget *parent);
+
+    QString key() const { return m_key; }
+    RecordModel *model() const;
+
+    /// Re-reads the value from the model; the inputs change only when they
+    /// show something else than the model holds.
+    virtual void refresh();
+    /// Re-reads the choices (subtypes after a type change …); no-op for most editors.
+    virtual void refreshOptions() { }
+
+    /// The inputs a person tabs through, in order (empty for display-only editors).
+    virtual QWidgetList tabWidgets() const;
+
+    /// `key` as used in object names: ':' becomes '_' ("custom:12" → "custom_12").
+    static QString objectKey(const QString &key);
+    /// Whether two values are the same for the person (null, undefined and ""
+    /// all mean "not given"; 12 and 12.0 are equal).
+    static bool sameValue(const QJsonValue &a, const QJsonValue &b);
+
+protected:
+    /// What the inputs would write now.
+    virtual QJsonValue editorValue() const = 0;
+    /// Puts `value` into the inputs without writing it back.
+    virtual void showValue(const QJsonValue &value) = 0;
+
+    /// Writes what the person entered; ignored while the editor is showing a value.
+    void commit(const QJsonValue &value);
+    /// True while showValue() runs: input signals must not commit then.
+    bool isShowing() const { return m_showing; }
+
+    /// The input that gets focus, the label's buddy target and the accessible name.
+    void setFocusWidget(QWidget *widget);
+    QWidget *focusWidgetOfEditor() const { return m_focusWidget; }
+
+    /// The model's current value (undefined when not given).
+    QJsonValue modelValue() const;
+    /// The row's data for `role`; invalid when the key is gone.
+    QVariant rowData(int role) const;
+    QString label() const;
+
+    /// The field's name for assistive technology: "Label" or "Label, required".
+    QString accessibleFieldName() const;
+    /// The error text, else the help text.
+    QString accessibleFieldDescription() const;
+    /// Puts accessibleFieldName() and accessibleFieldDescription() on the focus widget.
+    virtual void updateAccessibility();
+
+private:
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+    void onModelReset();
+
+    QPointer<RecordModel> m_model;
+    QString m_key;
+    QPointer<QWidget> m_focusWidget;
+    bool m_showing = false;
+    bool m_committing = false;
+};

@@ -1,0 +1,159 @@
+#include "fieldrow.h"
+
+#include "editorfactory.h"
+#include "fieldeditor.h"
+#include "recordmodel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &factory,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_key(key)
+    , m_label(new QLabel(this))
+    , m_layout(new QGridLayout(this))
+{
+    const QString objectKey = FieldEditor::objectKey(key);
+    setObjectName(QStringLiteral("row_") + objectKey);
+    m_label->setObjectName(QStringLiteral("label_") + objectKey);
+
+    m_editor = factory.create(model, key, this);
+    const FieldType type = rowData(RecordModel::FieldTypeRole).value<FieldType>();
+    m_labelShown = type != FieldType::StaticText;
+
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (m_editor)
+        m_label->setBuddy(m_editor);
+
+    QGridLayout *layout = m_layout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(10);
+    layout->setVerticalSpacing(2);
+    layout->setColumnStretch(1, 1);
+    if (m_labelShown) {
+        // A label beside its field keeps a 300-field form short; it wraps when long.
+        layout->addWidget(m_label, 0, 0, Qt::AlignTop);
+        if (m_editor)
+            layout->addWidget(m_editor, 0, 1);
+    } else {
+        m_label->hide();
+        if (m_editor)
+            layout->addWidget(m_editor, 0, 0, 1, 2);
+    }
+
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &FieldRow::onDataChanged);
+        connect(model, &QAbstractItemModel::modelReset, this, &FieldRow::refreshState);
+    }
+    refreshState();
+}
+
+QVariant FieldRow::rowData(int role) const
+{
+    if (!m_model)
+        return QVariant();
+    const int row = m_model->rowOf(m_key);
+    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+}
+
+QLabel *FieldRow::addNote(const QString &prefix, int layoutRow)
+{
+    auto *note = new QLabel(this);
+    note->setObjectName(prefix + FieldEditor::objectKey(m_key));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->hide();
+    m_layout->addWidget(note, layoutRow, m_labelShown ? 1 : 0, 1, m_labelShown ? 1 : 2);
+    return note;
+}
+
+QLabel *FieldRow::errorLabel()
+{
+    if (!m_error) {
+        m_error = addNote(QStringLiteral("error_"), 1);
+        m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Colour only helps: the message itself says what is wrong.
+        QPalette palette = m_error->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        m_error->setPalette(palette);
+    }
+    return m_error;
+}
+
+QLabel *FieldRow::helpLabel()
+{
+    if (!m_help) {
+        m_help = addNote(QStringLiteral("help_"), 2);
+        QPalette palette = m_help->palette();
+        palette.setColor(QPalette::WindowText,
+                         palette.color(QPalette::Disabled, QPalette::WindowText));
+        m_help->setPalette(palette);
+    }
+    return m_help;
+}
+
+int FieldRow::labelWidthHint() const
+{
+    if (!m_labelShown)
+        return 0;
+    return m_label->fontMetrics().horizontalAdvance(m_label->text()) + 2 * m_label->margin() + 4;
+}
+
+void FieldRow::setLabelWidth(int width)
+{
+    if (!m_labelShown)
+        return;
+    m_labelWidth = width;
+    m_label->setFixedWidth(width);
+    // Wrapping makes the layout ask every label for its height at each width;
+    // only labels that do not fit on one line need it.
+    m_label->setWordWrap(labelWidthHint() > width);
+}
+
+void FieldRow::refreshState()
+{
+    if (!m_model || !m_model->hasField(m_key))
+        return;
+    const QString text = rowData(RecordModel::LabelRole).toString();
+    const bool required = rowData(RecordModel::RequiredRole).toBool();
+    // The marker is seen; the editor's accessible name says "required" in words.
+    m_label->setText(required ? tr("%1 *").arg(text) : text);
+    m_label->setToolTip(required ? tr("Required") : QString());
+    if (m_labelWidth > 0)
+        m_label->setWordWrap(labelWidthHint() > m_labelWidth);
+
+    const QString error = rowData(RecordModel::ErrorRole).toString();
+    if (!error.isEmpty() || m_error) {
+        errorLabel()->setText(error);
+        m_error->setVisible(!error.isEmpty());
+    }
+
+    const FieldType type = rowData(RecordModel::FieldTypeRole).value<FieldType>();
+    // A file field's editor shows its help itself.
+    const QString help
+        = type == FieldType::File ? QString() : rowData(RecordModel::HelpRole).toString();
+    if (!help.isEmpty() || m_help) {
+        helpLabel()->setText(help);
+        m_help->setVisible(!help.isEmpty());
+    }
+
+    m_shownByModel = rowData(RecordModel::VisibleRole).toBool();
+    // A row without a parent would become a window of its own if shown here.
+    if (parentWidget() || !m_shownByModel)
+        setVisible(m_shownByModel);
+}
+
+void FieldRow::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles)
+{
+    const int row = m_model->rowOf(m_key);
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    if (roles.isEmpty() || roles.contains(RecordModel::RequiredRole)
+        || roles.contains(RecordModel::ErrorRole) || roles.contains(RecordModel::VisibleRole)
+        || roles.contains(RecordModel::LabelRole) || roles.contains(RecordModel::HelpRole))
+        refreshState();
+}

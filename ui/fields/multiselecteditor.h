@@ -1,0 +1,29 @@
+#pragma once
+
+#include "fieldeditor.h"
+
+class QListView;
+class QStandardItemModel;
+
+/// Several keys of a custom field's selectValues (FieldType::MultiSelect,
+/// custom type 3): a list with a check box per choice; Space toggles the
+/// current one. Writes the checked keys as an array, in the list's order.
+class MultiSelectEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    MultiSelectEditor(RecordModel *model, const QString &key, QWidget *parent);
+
+    QListView *listView() const { return m_view; }
+    QStandardItemModel *itemModel() const { return m_items; }
+    void refreshOptions() override;
+
+protected:
+    QJsonValue editorValue() const override;
+    void showValue(const QJsonValue &value) override;
+
+private:
+    QListView *m_view;
+    QStandardItemModel *m_items;
+};

@@ -1,0 +1,199 @@
+#include "leadform.h"
+
+#include "fieldgroupview.h"
+#include "messagebanner.h"
+#include "recorddirectory.h"
+#include "recordmodel.h"
+#include "recordrules.h"
+#include "recordsearch.h"
+#include "valuechecks.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString kContact = QStringLiteral("contact");
+const QString kCompany = QStringLiteral("company");
+} // namespace
+
+LeadForm::LeadForm(Workspace *workspace, const EditorFactory *factory, QWidget *parent)
+    : RecordForm(RecordKind::Lead, workspace, factory, parent)
+    , m_searchDelay(new QTimer(this))
+{
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { lookForDuplicates(m_pendingSearchKind); });
+    connect(model(), &RecordModel::stateChanged, this, &LeadForm::updateInlineSections);
+    connect(model()->nestedContact(), &RecordModel::valueChanged, this, [this](const QString &key) {
+        if (key == QStringLiteral("email")) {
+            m_pendingSearchKind = kContact;
+            m_searchDelay->start();
+        }
+    });
+    connect(model()->nestedCompany(), &RecordModel::valueChanged, this, [this](const QString &key) {
+        if (key == QStringLiteral("businessName")) {
+            m_pendingSearchKind = kCompany;
+            m_searchDelay->start();
+        }
+    });
+    if (RecordSearch *search = workspace->search())
+        connect(search, &RecordSearch::resultsReady, this,
+                [this](const QString &kind, const QString &text, const QList<QJsonObject> &records,
+                       bool) { onSearchResults(kind, text, records); });
+}
+
+void LeadForm::addSections(QVBoxLayout *content)
+{
+    addGroup(content, tr("Lead"), model(), {QStringLiteral("lead")});
+    addGroup(content, tr("Belongs to"), model(), {QStringLiteral("belongsTo")});
+
+    auto matchBox = [this](const QString &kind, QLabel *&text) {
+        auto *box = new QWidget(this);
+        box->setObjectName(kind + QStringLiteral("Match"));
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 4, 0, 4);
+        text = new QLabel(box);
+        text->setWordWrap(true);
+        auto *use = new QPushButton(kind == kContact ? tr("Use this contact instead")
+                                                     : tr("Use this company instead"),
+                                    box);
+        use->setObjectName(kind + QStringLiteral("MatchUse"));
+        row->addWidget(text, 1);
+        row->addWidget(use);
+        connect(use, &QPushButton::clicked, this, [this, kind] {
+            useExisting(kind, kind == kContact ? m_contactMatchId : m_companyMatchId);
+        });
+        box->setVisible(false);
+        return box;
+    };
+
+    m_newCompany = new QWidget(this);
+    auto *companyColumn = new QVBoxLayout(m_newCompany);
+    companyColumn->setContentsMargins(12, 0, 0, 0);
+    m_companyMatch = matchBox(kCompany, m_companyMatchText);
+    content->addWidget(m_newCompany);
+    addGroup(companyColumn, tr("New company"), model()->nestedCompany(),
+             {QStringLiteral("details"), QStringLiteral("custom")}, kCompany);
+    companyColumn->addWidget(m_companyMatch);
+
+    m_newContact = new QWidget(this);
+    auto *contactColumn = new QVBoxLayout(m_newContact);
+    contactColumn->setContentsMargins(12, 0, 0, 0);
+    m_contactMatch = matchBox(kContact, m_contactMatchText);
+    content->addWidget(m_newContact);
+    addGroup(contactColumn, tr("New contact"), model()->nestedContact(),
+             {QStringLiteral("details"), QStringLiteral("custom")}, kContact);
+    contactColumn->addWidget(m_contactMatch);
+
+    addGroup(content, tr("Custom fields"), model(), {QStringLiteral("custom")});
+    updateInlineSections();
+}
+
+void LeadForm::updateInlineSections()
+{
+    if (!m_newCompany)
+        return;
+    m_newCompany->setVisible(RecordRules::usesNestedCompany(*model()));
+    m_newContact->setVisible(RecordRules::usesNestedContact(*model()));
+}
+
+void LeadForm::lookForDuplicates(const QString &kind)
+{
+    RecordSearch *search = workspace()->search();
+    if (!search)
+        return;
+    RecordModel *nested = kind == kContact ? model()->nestedContact() : model()->nestedCompany();
+    const QString text
+        = nested->value(kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName"))
+              .toString()
+              .trimmed();
+    const bool usable = kind == kContact ? ValueChecks::email(text).isEmpty() : text.size() >= 3;
+    if (!usable) {
+        (kind == kContact ? m_contactMatch : m_companyMatch)->setVisible(false);
+        return;
+    }
+    search->search(kind, text);
+}
+
+void LeadForm::onSearchResults(const QString &kind, const QString &text,
+                               const QList<QJsonObject> &records)
+{
+    RecordModel *nested = kind == kContact ? model()->nestedContact() : model()->nestedCompany();
+    const QString typed
+        = nested->value(kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName"))
+              .toString()
+              .trimmed();
+    if (typed.compare(text, Qt::CaseInsensitive) != 0)
+        return;
+    // Only a real match is offered: same email, or same business name.
+    const QString key = kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName");
+    for (const QJsonObject &record : records) {
+        if (record.value(key).toString().trimmed().compare(typed, Qt::CaseInsensitive) != 0)
+            continue;
+        const qint64 id = ValueChecks::toId(record.value(QStringLiteral("id")));
+        const QString label = RecordDirectory::labelFor(kind, record);
+        if (kind == kContact) {
+            m_contactMatchId = id;
+            m_contactMatchText->setText(
+                tr("%1 is already a contact (id %2).").arg(label.toHtmlEscaped()).arg(id));
+            m_contactMatch->setVisible(true);
+        } else {
+            m_companyMatchId = id;
+            m_companyMatchText->setText(
+                tr("%1 is already a company (id %2).").arg(label.toHtmlEscaped()).arg(id));
+            m_companyMatch->setVisible(true);
+        }
+        return;
+    }
+    (kind == kContact ? m_contactMatch : m_companyMatch)->setVisible(false);
+}
+
+void LeadForm::useExisting(const QString &kind, qint64 id)
+{
+    if (id <= 0)
+        return;
+    if (kind == kCompany) {
+        model()->setValue(QStringLiteral("newCompany"), false);
+        model()->setValue(QStringLiteral("companyId"), id);
+        m_companyMatch->setVisible(false);
+        return;
+    }
+    model()->setValue(QStringLiteral("newContact"), false);
+    model()->setValue(RecordRules::isCompanyLead(*model()) ? QStringLiteral("companyLeadContactId")
+                                                           : QStringLiteral("contactId"),
+                      id);
+    m_contactMatch->setVisible(false);
+}
+
+void LeadForm::onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &sent)
+{
+    RecordForm::onSaved(outcome, sent);
+    if (!outcome.created)
+        return;
+    m_lastSent = sent;
+    QPushButton *again = banner()->addAction(tr("New lead like this"));
+    again->setObjectName(QStringLiteral("newLeadLikeThisButton"));
+    connect(again, &QPushButton::clicked, this, &LeadForm::newLeadLikeThis);
+}
+
+void LeadForm::newLeadLikeThis()
+{
+    if (m_lastSent.isEmpty())
+        return;
+    startNew();
+    for (const char *key : {"sourceId", "channelId", "ownerUserId"})
+        if (m_lastSent.contains(QLatin1String(key)))
+            model()->setValue(QLatin1String(key), m_lastSent.value(QLatin1String(key)));
+    if (m_lastSent.contains(QStringLiteral("companyId"))) {
+        model()->setValue(QStringLiteral("contactType"), kCompany);
+        model()->setValue(QStringLiteral("companyId"),
+                          m_lastSent.value(QStringLiteral("companyId")));
+    }
+    // Only what the rep carries over counts as typed; the rest is still to do.
+    setDirty(false);
+}

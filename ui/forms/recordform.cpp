@@ -1,0 +1,328 @@
+#include "recordform.h"
+
+#include "fieldeditor.h"
+#include "fieldgroupview.h"
+#include "fieldrow.h"
+#include "messagebanner.h"
+#include "recordmodel.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactory *factory,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_workspace(workspace)
+    , m_factory(factory)
+    , m_model(new RecordModel(kind, workspace->catalog(), this))
+    , m_submitter(new RecordSubmitter(workspace->client(), this))
+    , m_banner(new MessageBanner(this))
+    , m_summary(new QListWidget(this))
+    , m_submitButton(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
+    , m_scroll(new QScrollArea(this))
+{
+    setObjectName(QStringLiteral("%1Form").arg(recordKindName(kind)));
+    connect(workspace, &Workspace::catalogChanged, this,
+            [this] { m_model->setCatalog(m_workspace->catalog()); });
+    connect(m_model, &RecordModel::valueChanged, this, [this] { setDirty(true); });
+    connect(m_model, &RecordModel::stateChanged, this, &RecordForm::updateSummary);
+    connect(m_model, &RecordModel::modeChanged, this, [this] { Q_EMIT titleChanged(title()); });
+    connect(m_submitter, &RecordSubmitter::finished, this, &RecordForm::onFinished);
+    connect(m_submitter, &RecordSubmitter::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        m_submitButton->setEnabled(!busy);
+        m_submitButton->setText(busy ? tr("Sending…") : tr("&Submit"));
+    });
+    // Built on first show so subclasses' addSections() is the one that runs.
+    QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
+}
+
+RecordForm::~RecordForm() = default;
+
+void RecordForm::build()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+
+    m_summary->setObjectName(QStringLiteral("problemSummary"));
+    m_summary->setAccessibleName(tr("Problems to fix before sending"));
+    m_summary->setMaximumHeight(110);
+    m_summary->setVisible(false);
+    connect(m_summary, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { focusProblem(m_summary->row(item)); });
+    connect(m_summary, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { focusProblem(m_summary->row(item)); });
+    outer->addWidget(m_summary);
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(16, 12, 16, 12);
+    addSections(column);
+    column->addStretch(1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll, 1);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(16, 8, 16, 8);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Sending"));
+    m_busy->setVisible(false);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_submitButton->setText(tr("&Submit"));
+    m_submitButton->setToolTip(tr("Check and send (Ctrl+Enter)"));
+    m_submitButton->setDefault(true);
+    connect(m_submitButton, &QPushButton::clicked, this, &RecordForm::submit);
+    bar->addWidget(m_busy);
+    bar->addStretch(1);
+    bar->addWidget(m_submitButton);
+    outer->addLayout(bar);
+    updateSummary();
+}
+
+void RecordForm::addSections(QVBoxLayout *content)
+{
+    FieldGroupView *details = addGroup(content, tr("Details"), m_model,
+                                       {QStringLiteral("details"), QStringLiteral("agent")});
+    // Commissions, external ids and the like are rare: one switch shows them.
+    auto *more = new QCheckBox(tr("Show all fields"), this);
+    more->setObjectName(QStringLiteral("showAllFields"));
+    content->addWidget(more);
+    connect(more, &QCheckBox::toggled, details, &FieldGroupView::setShowAdvanced);
+    addGroup(content, tr("Custom fields"), m_model, {QStringLiteral("custom")});
+}
+
+QWidget *RecordForm::addHeading(QVBoxLayout *content, const QString &text)
+{
+    auto *heading = new QLabel(text, this);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    heading->setFont(font);
+    heading->setContentsMargins(0, 12, 0, 4);
+    heading->setAccessibleName(text);
+    content->addWidget(heading);
+    return heading;
+}
+
+FieldGroupView *RecordForm::addGroup(QVBoxLayout *content, const QString &heading,
+                                     RecordModel *model, const QStringList &sections,
+                                     const QString &prefix)
+{
+    QWidget *title = heading.isEmpty() ? nullptr : addHeading(content, heading);
+    auto *group = new FieldGroupView(model, sections, *m_factory, this);
+    content->addWidget(group);
+    m_groups.append(qMakePair(prefix, group));
+    if (title) {
+        // A section whose fields are all hidden (no custom fields) shows no heading either.
+        auto update = [title, group] { title->setVisible(!group->rows().isEmpty()); };
+        connect(group, &FieldGroupView::rowsRebuilt, title, update);
+        update();
+    }
+    return group;
+}
+
+bool RecordForm::isBusy() const
+{
+    return m_submitter->isBusy();
+}
+
+QString RecordForm::title() const
+{
+    const QString kind = m_kind == RecordKind::Lead ? tr("lead")
+        : m_kind == RecordKind::Company             ? tr("company")
+                                                    : tr("contact");
+    if (m_model->isUpdate())
+        return tr("Edit %1 %2").arg(kind).arg(m_model->recordId());
+    return tr("New %1").arg(kind);
+}
+
+void RecordForm::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT dirtyChanged(dirty);
+}
+
+FieldRow *RecordForm::rowFor(const QString &key) const
+{
+    for (const auto &[prefix, group] : m_groups) {
+        QString local = key;
+        if (!prefix.isEmpty()) {
+            if (!key.startsWith(prefix + QLatin1Char('.')))
+                continue;
+            local = key.mid(prefix.size() + 1);
+        } else if (key.contains(QLatin1Char('.'))) {
+            continue;
+        }
+        if (FieldRow *row = group->row(local); row && row->isVisibleTo(this))
+            return row;
+    }
+    return nullptr;
+}
+
+void RecordForm::updateSummary()
+{
+    if (!m_built)
+        return;
+    const QList<FieldProblem> problems = m_model->problems();
+    const QStringList messages = m_model->recordMessages();
+    const bool show = m_model->showMissing() && (!problems.isEmpty() || !messages.isEmpty());
+    m_summary->clear();
+    if (show) {
+        for (const FieldProblem &p : problems) {
+            auto *item = new QListWidgetItem(
+                p.key.isEmpty() ? p.message : tr("%1: %2").arg(p.label, p.message), m_summary);
+            item->setData(Qt::UserRole, p.key);
+        }
+        for (const QString &message : messages)
+            new QListWidgetItem(message, m_summary);
+    }
+    m_summary->setVisible(show);
+    if (show && problems.isEmpty() && messages.isEmpty())
+        m_banner->clear();
+}
+
+void RecordForm::focusProblem(int index)
+{
+    QListWidgetItem *item = m_summary->item(index);
+    if (!item)
+        return;
+    m_problemCursor = index;
+    m_summary->setCurrentRow(index);
+    if (FieldRow *row = rowFor(item->data(Qt::UserRole).toString())) {
+        m_scroll->ensureWidgetVisible(row);
+        row->editor()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void RecordForm::focusNextProblem()
+{
+    if (!m_model->showMissing()) {
+        m_model->setShowMissing(true);
+        updateSummary();
+    }
+    if (m_summary->count() == 0)
+        return;
+    focusProblem((m_problemCursor + 1) % m_summary->count());
+}
+
+void RecordForm::submit()
+{
+    if (m_submitter->isBusy())
+        return;
+    m_model->clearPlatformMessages();
+    m_model->setShowMissing(true);
+    updateSummary();
+    const QList<FieldProblem> problems = m_model->problems();
+    if (!problems.isEmpty()) {
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Not sent yet: %n thing(s) to fix first. They are listed below and "
+                          "marked at their fields (F8 goes to the next one).",
+                          nullptr, int(problems.size())));
+        m_problemCursor = -1;
+        focusNextProblem();
+        return;
+    }
+    m_sent = m_model->requestBody();
+    if (m_model->isUpdate() && m_sent.size() <= 1) {
+        m_banner->show(MessageBanner::Kind::Info, tr("Nothing has changed, so nothing was sent."));
+        return;
+    }
+    m_banner->show(MessageBanner::Kind::Info, tr("Sending…"));
+    m_submitter->submit(m_kind, m_sent);
+}
+
+void RecordForm::onFinished(const RecordSubmitter::Outcome &outcome)
+{
+    const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
+        : m_kind == RecordKind::Company             ? tr("Company")
+                                                    : tr("Contact");
+    if (outcome.ok) {
+        m_banner->show(MessageBanner::Kind::Success,
+                       outcome.created ? tr("%1 %2 created.").arg(kind).arg(outcome.id)
+                                       : tr("%1 %2 updated.").arg(kind).arg(outcome.id));
+        QPushButton *copy = m_banner->addAction(tr("Copy id"));
+        copy->setObjectName(QStringLiteral("copyIdButton"));
+        const QString id = QString::number(outcome.id);
+        connect(copy, &QPushButton::clicked, this,
+                [id] { QApplication::clipboard()->setText(id); });
+        Q_EMIT recordSaved(m_kind, outcome.id, outcome.created);
+        onSaved(outcome, m_sent);
+        return;
+    }
+    const PlatformError &error = outcome.error;
+    if (error.kind == PlatformError::Kind::Platform && !error.isCredentialProblem()
+        && !error.isTransient()) {
+        m_model->applyPlatformMessages(error.message, error.additionalMessages);
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("The platform did not accept this %1: %2 Nothing was saved there; "
+                          "fix the marked fields and submit again.")
+                           .arg(kind.toLower(), error.toString()));
+        updateSummary();
+        m_problemCursor = -1;
+        focusNextProblem();
+        return;
+    }
+    if (error.isCredentialProblem()) {
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("The platform refused the API key or secret, so nothing was sent. "
+                          "Check the profile in Settings. (%1)")
+                           .arg(error.toString()));
+        return;
+    }
+    m_banner->show(MessageBanner::Kind::Error,
+                   tr("Could not reach the platform: %1 Your %2 is still here; submit again "
+                      "when the connection is back.")
+                       .arg(error.toString(), kind.toLower()));
+}
+
+void RecordForm::onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &)
+{
+    if (outcome.created) {
+        startNew();
+    } else {
+        m_model->markSaved();
+        setDirty(false);
+    }
+}
+
+void RecordForm::startNew()
+{
+    m_model->clear();
+    m_problemCursor = -1;
+    updateSummary();
+    setDirty(false);
+    Q_EMIT titleChanged(title());
+    if (!m_groups.isEmpty() && !m_groups.first().second->rows().isEmpty())
+        m_groups.first().second->rows().first()->editor()->setFocus();
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void RecordForm::loadForEdit(qint64 id, const QJsonObject &values)
+{
+    m_model->loadRecord(id, values);
+    setDirty(false);
+    Q_EMIT titleChanged(title());
+}
