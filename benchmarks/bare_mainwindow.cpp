@@ -8,6 +8,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -17,6 +19,10 @@ int main(int argc, char *argv[])
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     window.resize(1100, 760);
     window.show();
-    QTimer::singleShot(0, &app, &QApplication::quit);
+    QTimer::singleShot(0, &app, [] {
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
+        QApplication::quit();
+    });
     return app.exec();
 }

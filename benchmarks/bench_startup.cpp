@@ -14,16 +14,33 @@
 #include <cstdio>
 
 namespace {
+/// Milliseconds from starting the program to its "ready" line: the window is
+/// up and the event loop idle. Shutting down is not part of start-up.
 double runOnce(const QString &program, const QStringList &arguments, bool *ok)
 {
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
+    double ms = -1;
+    while (ms < 0 && process.waitForReadyRead(60000)) {
+        while (process.canReadLine()) {
+            if (process.readLine().startsWith("ready")) {
+                ms = timer.nsecsElapsed() / 1e6;
+                break;
+            }
+        }
+    }
     const bool finished = process.waitForFinished(60000);
-    const double ms = timer.nsecsElapsed() / 1e6;
-    *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    const bool good = ms >= 0 && finished && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
+    if (!good)
+        std::fprintf(stderr, "bench_startup: %s %s: exit %d, %s\n%s\n", qPrintable(program),
+                     qPrintable(arguments.join(QLatin1Char(' '))), process.exitCode(),
+                     ms < 0 ? "never ready" : "ready", process.readAllStandardError().constData());
+    *ok = *ok && good;
     return ms;
 }
 

@@ -42,10 +42,19 @@ void AppController::start()
         profile = m_profiles->profiles().first();
         m_profiles->setCurrent(profile.name);
     }
-    // A known profile opens its window at once; its secret follows from the keychain,
-    // so a slow keychain never keeps the rep from typing.
-    if (profile.isValid())
+    // A known profile opens its window at once; the keychain is asked after
+    // that, so a slow keychain never keeps the rep from typing.
+    if (profile.isValid()) {
         activate(profile, QByteArray());
+        connect(this, &AppController::ready, this, &AppController::probeSecrets,
+                Qt::SingleShotConnection);
+        return;
+    }
+    probeSecrets();
+}
+
+void AppController::probeSecrets()
+{
     auto *probe = new SecretStoreProbe(this);
     connect(probe, &SecretStoreProbe::finished, this, [this, probe](SecretStore *store) {
         probe->deleteLater();
@@ -130,32 +139,30 @@ void AppController::askForSecret(const Profile &profile, const QString &why)
 
 void AppController::activate(const Profile &profile, const QByteArray &secret)
 {
+    Profile effective = profile;
     QString address = profile.address;
     QByteArray actualSecret = secret;
-    Profile effective = profile;
     if (profile.sandbox) {
-        if (!m_sandbox) {
-            m_sandbox = new SandboxServer(this);
-            if (!m_sandbox->start())
-                return fail(tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
-        }
-        address = m_sandbox->baseUrl().toString();
         effective.apiKey = SandboxServer::defaultApiKey();
         actualSecret = SandboxServer::defaultApiSecret().toUtf8();
+        // The sandbox starts once the window is up; its port comes then.
+        address = m_sandbox ? m_sandbox->baseUrl().toString() : QStringLiteral("http://127.0.0.1");
     }
     const bool sameProfile = m_window && m_workspace->profile() == effective;
     if (sameProfile) {
         // Only the secret is new: the forms and what is typed in them stay as they are.
-        m_workspace->setSecret(actualSecret);
+        m_workspace->setEndpoint(address, actualSecret);
     } else {
-        const auto activated = m_workspace->activate(effective, address, actualSecret);
+        std::shared_ptr<const LookupCatalog> preloaded;
+        if (m_options.preloaded.valid() && m_options.preloadedProfile == profile.name) {
+            const auto outcome = m_options.preloaded.get();
+            if (outcome)
+                preloaded = outcome.value();
+            m_options.preloaded = {};
+        }
+        const auto activated = m_workspace->activate(effective, address, actualSecret, preloaded);
         if (!activated)
             return fail(activated.error());
-    }
-    if (profile.sandbox && !sameProfile
-        && m_workspace->catalog()->customFields(RecordKind::Lead).isEmpty()) {
-        // The sandbox's admin hands over its lead schema by itself (once: edits are kept).
-        m_workspace->setLeadSchema(m_sandbox->leadCustomFieldDefinitions());
     }
     if (!m_window) {
         m_window = new MainWindow(m_workspace);
@@ -166,6 +173,23 @@ void AppController::activate(const Profile &profile, const QByteArray &secret)
     }
     if (actualSecret.isEmpty())
         return; // the secret is on its way; calls wait for it
+    // Talking to the platform waits until the window is idle.
+    QTimer::singleShot(0, this, [this, profile] { goOnline(profile); });
+}
+
+void AppController::goOnline(const Profile &profile)
+{
+    if (profile.sandbox && !m_sandbox) {
+        m_sandbox = new SandboxServer(this);
+        if (!m_sandbox->start())
+            return fail(tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
+        m_workspace->setEndpoint(m_sandbox->baseUrl().toString(),
+                                 SandboxServer::defaultApiSecret().toUtf8());
+    }
+    if (profile.sandbox && m_workspace->catalog()->customFields(RecordKind::Lead).isEmpty()) {
+        // The sandbox's admin hands over its lead schema by itself (once: edits are kept).
+        m_workspace->setLeadSchema(m_sandbox->leadCustomFieldDefinitions());
+    }
     if (m_workspace->lookupsAreStale())
         m_workspace->refreshLookups();
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogpreloader.h"
 #include "mainwindow.h"
 #include "profile.h"
 
@@ -23,6 +24,9 @@ public:
     {
         QString dataDir;
         bool sandbox = false; ///< go straight to the sandbox profile
+        /// The catalog of `preloadedProfile`, read on a worker while the app started.
+        std::shared_future<CatalogPreloader::Outcome> preloaded;
+        QString preloadedProfile;
     };
 
     explicit AppController(Options options, QObject *parent = nullptr);
@@ -39,9 +43,12 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    void probeSecrets();
     void onSecretsProbed(SecretStore *store);
     void chooseProfile();
     void activate(const Profile &profile, const QByteArray &secret);
+    /// Starts the embedded sandbox if needed, then refreshes lookups or pings.
+    void goOnline(const Profile &profile);
     void readSecretAndActivate(const Profile &profile);
     void askForSecret(const Profile &profile, const QString &why);
     void openSettings();

@@ -21,6 +21,12 @@ QJsonArray readList(const QString &path, const QString &key)
     }
     return QJsonDocument::fromJson(file.readAll()).object().value(key).toArray();
 }
+
+bool byName(const QPair<QString, QString> &a, const QPair<QString, QString> &b)
+{
+    static const QCollator collator(QLocale::c());
+    return collator.compare(a.second, b.second) < 0;
+}
 } // namespace
 
 const CountryCodes &CountryCodes::instance()
@@ -32,6 +38,7 @@ const CountryCodes &CountryCodes::instance()
 }
 
 CountryCodes::CountryCodes(const QString &directory)
+    : m_directory(directory)
 {
     for (const QJsonValue &v :
          readList(directory + QStringLiteral("/iso_3166-1.json"), QStringLiteral("3166-1"))) {
@@ -44,29 +51,34 @@ CountryCodes::CountryCodes(const QString &directory)
             m_names.insert(code, name);
         }
     }
-    for (const QJsonValue &v :
-         readList(directory + QStringLiteral("/iso_3166-2.json"), QStringLiteral("3166-2"))) {
-        const QJsonObject division = v.toObject();
-        const QString code = division.value(QStringLiteral("code")).toString();
-        const int dash = int(code.indexOf(QLatin1Char('-')));
-        if (dash != 2)
-            continue;
-        m_subdivisions[code.left(2)].append(
-            {code.mid(3), division.value(QStringLiteral("name")).toString()});
-    }
-    QCollator collator(QLocale::c());
-    auto byName = [&collator](const QPair<QString, QString> &a, const QPair<QString, QString> &b) {
-        return collator.compare(a.second, b.second) < 0;
-    };
     std::sort(m_countries.begin(), m_countries.end(), byName);
-    for (auto &list : m_subdivisions)
-        std::sort(list.begin(), list.end(), byName);
+}
+
+const QHash<QString, QList<QPair<QString, QString>>> &CountryCodes::subdivisionMap() const
+{
+    std::call_once(m_subdivisionsOnce, [this] {
+        for (const QJsonValue &v :
+             readList(m_directory + QStringLiteral("/iso_3166-2.json"), QStringLiteral("3166-2"))) {
+            const QJsonObject division = v.toObject();
+            const QString code = division.value(QStringLiteral("code")).toString();
+            if (code.indexOf(QLatin1Char('-')) != 2)
+                continue;
+            m_subdivisions[code.left(2)].append(
+                {code.mid(3), division.value(QStringLiteral("name")).toString()});
+        }
+        for (auto &list : m_subdivisions)
+            std::sort(list.begin(), list.end(), byName);
+    });
+    return m_subdivisions;
 }
 
 bool CountryCodes::isSubdivision(const QString &alpha2, const QString &code) const
 {
-    const auto it = m_subdivisions.constFind(alpha2);
-    if (it == m_subdivisions.constEnd())
+    if (!isCountry(alpha2))
+        return false;
+    const auto &all = subdivisionMap();
+    const auto it = all.constFind(alpha2);
+    if (it == all.constEnd())
         return false;
     return std::any_of(it->cbegin(), it->cend(),
                        [&code](const QPair<QString, QString> &d) { return d.first == code; });
@@ -74,5 +86,5 @@ bool CountryCodes::isSubdivision(const QString &alpha2, const QString &code) con
 
 QList<QPair<QString, QString>> CountryCodes::subdivisions(const QString &alpha2) const
 {
-    return m_subdivisions.value(alpha2);
+    return isCountry(alpha2) ? subdivisionMap().value(alpha2) : QList<QPair<QString, QString>>();
 }

@@ -34,6 +34,7 @@ RecordModel::RecordModel(RecordKind kind, std::shared_ptr<const LookupCatalog> c
             connect(nested, &RecordModel::stateChanged, this, &RecordModel::onNestedStateChanged);
     }
     buildRows();
+    applyDefaults();
     evaluate();
 }
 
@@ -268,28 +269,41 @@ QList<LookupOption> RecordModel::lookupOptions(const QString &key) const
     return m_catalog->options(lookup);
 }
 
+void RecordModel::applyDefaults()
+{
+    // A lead belongs to a contact until the rep says company; the editor shows it.
+    if (m_kind == RecordKind::Lead)
+        m_values.insert(QStringLiteral("contactType"), QStringLiteral("contact"));
+}
+
+void RecordModel::emitAllChanged()
+{
+    // Same rows, new values: editors refresh in place and keep their widgets.
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
+}
+
 void RecordModel::clear()
 {
-    beginResetModel();
     m_values.clear();
     m_originals.clear();
     m_platformErrors.clear();
     m_recordMessages.clear();
     m_loadProblems.clear();
     m_showMissing = false;
+    applyDefaults();
     setRecordId(0);
-    endResetModel();
     if (m_nestedContact) {
         m_nestedContact->clear();
         m_nestedCompany->clear();
     }
     evaluate();
+    emitAllChanged();
     Q_EMIT stateChanged();
 }
 
 void RecordModel::loadBody(const QJsonObject &body)
 {
-    beginResetModel();
     m_loading = true;
     m_values.clear();
     m_originals.clear();
@@ -303,8 +317,8 @@ void RecordModel::loadBody(const QJsonObject &body)
     }
     RecordBody::load(*this, body);
     m_loading = false;
-    endResetModel();
     evaluate();
+    emitAllChanged();
     Q_EMIT modeChanged();
     Q_EMIT stateChanged();
 }
@@ -315,9 +329,8 @@ void RecordModel::loadRecord(qint64 id, const QJsonObject &values)
     m_loadProblems.clear();
     setRecordId(id);
     m_originals = m_values;
-    beginResetModel();
-    endResetModel();
     evaluate();
+    emitAllChanged();
     Q_EMIT stateChanged();
 }
 

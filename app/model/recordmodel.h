@@ -142,6 +142,8 @@ private:
     friend class RecordBody;
 
     void buildRows();
+    void applyDefaults();
+    void emitAllChanged();
     void evaluate();
     void applyGenericChecks(QVector<FieldState> &states) const;
     QString checkValue(const FieldDefinition &field, const QJsonValue &value) const;

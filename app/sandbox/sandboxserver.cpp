@@ -67,16 +67,27 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_router(std::make_unique<SandboxRouter>())
     , m_clock(&QDateTime::currentDateTimeUtc)
 {
-    if (!SeedLoader::load(m_store.get(), QStringLiteral(":/sandbox")))
-        qCCritical(lcSandbox) << "the sandbox seed is incomplete; some lists will be empty";
-    m_views = std::make_unique<RecordViews>(*m_store);
-    m_lists = std::make_unique<ListActions>(*m_store, *m_views);
-    m_writes = std::make_unique<WriteActions>(*m_store, [this]() { return now(); });
     setCredentials(defaultApiKey(), defaultApiSecret());
-    registerRoutes();
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::ensureSeeded() const
+{
+    // Loaded on first use: generating 2,500 leads must not delay the window
+    // of an app that embeds the sandbox.
+    if (m_seeded)
+        return;
+    m_seeded = true;
+    if (!SeedLoader::load(m_store.get(), QStringLiteral(":/sandbox")))
+        qCCritical(lcSandbox) << "the sandbox seed is incomplete; some lists will be empty";
+    // The actions read the seeded schemas when they are made.
+    auto *self = const_cast<SandboxServer *>(this);
+    self->m_views = std::make_unique<RecordViews>(*m_store);
+    self->m_lists = std::make_unique<ListActions>(*m_store, *m_views);
+    self->m_writes = std::make_unique<WriteActions>(*m_store, [self]() { return self->now(); });
+    self->registerRoutes();
+}
 
 QString SandboxServer::defaultApiKey()
 {
@@ -152,31 +163,37 @@ void SandboxServer::clearCalls()
 
 QJsonObject SandboxServer::lead(qint64 id) const
 {
+    ensureSeeded();
     return m_views->lead(id);
 }
 
 QJsonObject SandboxServer::contact(qint64 id) const
 {
+    ensureSeeded();
     return m_views->contact(id);
 }
 
 QJsonObject SandboxServer::company(qint64 id) const
 {
+    ensureSeeded();
     return m_views->company(id);
 }
 
 int SandboxServer::leadCount() const
 {
+    ensureSeeded();
     return int(m_store->records(SandboxStore::Kind::Lead).size());
 }
 
 QJsonArray SandboxServer::leadCustomFieldDefinitions() const
 {
+    ensureSeeded();
     return m_store->schema(SandboxStore::Kind::Lead).toJson();
 }
 
 bool SandboxServer::updateLeadForTest(qint64 id, const QJsonObject &fields)
 {
+    ensureSeeded();
     return m_writes->updateLeadForTest(id, fields);
 }
 
@@ -229,6 +246,7 @@ void SandboxServer::registerRoutes()
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ensureSeeded();
     BodyLimitTcpServer::requestHandled(socket);
     Call call;
     const ApiResult result = process(request, &call);

@@ -77,6 +77,7 @@ private:
     QByteArray refusalResponse(const QByteArray &requestTarget);
     void record(const Call &call);
     void registerRoutes();
+    void ensureSeeded() const;
     QDateTime now() const;
 
     std::unique_ptr<SandboxStore> m_store;
@@ -89,4 +90,5 @@ private:
     std::function<QDateTime()> m_clock;
     QList<Call> m_calls;
     QString m_errorString;
+    mutable bool m_seeded = false;
 };

@@ -26,7 +26,8 @@ ProfileStore::~ProfileStore() = default;
 
 QString ProfileStore::sandboxProfileName()
 {
-    return tr("Sandbox");
+    // A key as much as a name: the same in every language.
+    return QStringLiteral("Sandbox");
 }
 
 QList<Profile> ProfileStore::profiles() const

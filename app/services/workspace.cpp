@@ -35,7 +35,8 @@ Result<bool> Workspace::openStore()
 }
 
 Result<bool> Workspace::activate(const Profile &profile, const QString &address,
-                                 const QByteArray &secret)
+                                 const QByteArray &secret,
+                                 std::shared_ptr<const LookupCatalog> preloaded)
 {
     auto opened = openStore();
     if (!opened)
@@ -49,29 +50,35 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
     delete m_sync;
     m_sync = new LookupSync(m_client, m_cache.get(), m_directory.get(), this);
     connect(m_sync, &LookupSync::finished, this,
-            [this](const QString &problem, const PlatformError &error) {
+            [this](const QString &failure, const PlatformError &error) {
                 if (error.isError())
                     setConnection(error.isCredentialProblem() ? Connection::CredentialsRefused
                                                               : Connection::Offline,
                                   error.toString());
-                else if (problem.isEmpty())
+                else if (failure.isEmpty())
                     setConnection(Connection::Online, QString());
-                if (problem.isEmpty()) {
-                    const auto loaded = reloadCatalog();
-                    Q_EMIT refreshFinished(loaded ? QString() : loaded.error());
+                if (failure.isEmpty()) {
+                    const auto reloaded = reloadCatalog();
+                    Q_EMIT refreshFinished(reloaded ? QString() : reloaded.error());
                     return;
                 }
-                Q_EMIT refreshFinished(problem);
+                Q_EMIT refreshFinished(failure);
             });
     setConnection(Connection::Unknown, QString());
-    auto loaded = reloadCatalog();
+    Result<bool> loaded = Result<bool>::success(true);
+    if (preloaded) {
+        m_catalog = std::move(preloaded);
+        Q_EMIT catalogChanged();
+    } else {
+        loaded = reloadCatalog();
+    }
     Q_EMIT activated();
     return loaded;
 }
 
-void Workspace::setSecret(const QByteArray &secret)
+QString Workspace::setEndpoint(const QString &address, const QByteArray &secret)
 {
-    m_client->configure(m_client->baseUrl().toString(), m_client->apiKey(), secret);
+    return m_client->configure(address, m_client->apiKey(), secret);
 }
 
 Result<bool> Workspace::reloadCatalog()

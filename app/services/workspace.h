@@ -44,10 +44,13 @@ public:
     Result<bool> openStore();
     /// Works against `profile` at `address` (the embedded sandbox's for a
     /// sandbox profile) with this secret; loads its cached lookups.
-    Result<bool> activate(const Profile &profile, const QString &address, const QByteArray &secret);
+    /// `preloaded`, when given, is this profile's catalog read ahead (CatalogPreloader).
+    Result<bool> activate(const Profile &profile, const QString &address, const QByteArray &secret,
+                          std::shared_ptr<const LookupCatalog> preloaded = nullptr);
     const Profile &profile() const { return m_profile; }
-    /// The secret arrived (from the keychain) after activate(): only the client changes.
-    void setSecret(const QByteArray &secret);
+    /// The secret (from the keychain) or the address (an embedded sandbox
+    /// that started later) arrived after activate(): only the client changes.
+    QString setEndpoint(const QString &address, const QByteArray &secret);
 
     PlatformClient *client() const { return m_client; }
     Database *database() const { return m_database; }

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <optional>
 
@@ -169,7 +170,14 @@ Result<bool> Database::configure()
 {
     // WAL + synchronous=FULL: a commit that returned is on disk, and a crash or power cut
     // never leaves a half-written draft (DESIGN.md "Store").
+    // Switching a new file to WAL needs it to itself, and SQLite answers "locked" at once
+    // rather than waiting when another connection is opening it too: try again briefly.
     auto mode = select(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (int attempt = 0; !mode && attempt < 100 && mode.error().contains(QLatin1String("locked"));
+         ++attempt) {
+        QThread::msleep(20);
+        mode = select(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
     if (!mode)
         return Result<bool>::failure(mode.error());
     const QString journal = mode.value().isEmpty() || mode.value().constFirst().isEmpty()
@@ -200,7 +208,18 @@ Result<bool> Database::migrate()
                                          .arg(from)
                                          .arg(from + 1)
                                          .arg(step.name);
+        bool alreadyDone = false;
         auto applied = transaction([&]() {
+            // Another connection (another LeadDesk process, or the start-up
+            // preloader) may have taken this step since we looked: look again
+            // inside the write lock.
+            const auto current = readUserVersion();
+            if (!current)
+                return Result<bool>::failure(current.error());
+            if (current.value() > from) {
+                alreadyDone = true;
+                return Result<bool>::success(true);
+            }
             auto done = step.apply(*this);
             if (!done)
                 return done;
@@ -216,6 +235,12 @@ Result<bool> Database::migrate()
                     .arg(step.name)
                     .arg(from)
                     .arg(applied.error()));
+        if (alreadyDone) {
+            const auto current = readUserVersion();
+            m_version = current ? current.value() : from + 1;
+            from = m_version - 1;
+            continue;
+        }
         m_version = from + 1;
     }
     return Result<bool>::success(true);

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <stdexcept>
+#include <thread>
 
 namespace {
 
@@ -148,6 +149,25 @@ private Q_SLOTS:
         for (const char *table : {"directory", "lead_schema", "lookup_cache"})
             QVERIFY2(tables.split(QLatin1Char(',')).contains(QLatin1String(table)),
                      qPrintable(tables));
+    }
+
+    void twoConnectionsMigrateAFreshFileOnce()
+    {
+        // LeadDesk's start-up preloader and its main thread may open a new file together.
+        for (int round = 0; round < 10; ++round) {
+            const QString path = m_dir.filePath(QString("race-%1.sqlite").arg(round));
+            Result<bool> fromThread = Result<bool>::failure("not run");
+            std::thread other([&] {
+                Database db;
+                fromThread = db.open(path);
+            });
+            Database db;
+            const auto here = db.open(path);
+            other.join();
+            QVERIFY2(here.ok(), qPrintable(here.error()));
+            QVERIFY2(fromThread.ok(), qPrintable(fromThread.error()));
+            QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        }
     }
 
     void pragmasAreInEffect()

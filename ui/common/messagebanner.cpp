@@ -29,21 +29,22 @@ void MessageBanner::show(Kind kind, const QString &text)
 {
     clear();
     m_kind = kind;
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    // A symbol, not a theme icon: looking icons up in the theme costs a
+    // noticeable part of start-up, and the words carry the meaning anyway.
+    QString symbol = QStringLiteral("ℹ");
     QPalette::ColorRole role = QPalette::AlternateBase;
     switch (kind) {
     case Kind::Info:
         break;
     case Kind::Success:
-        icon = QStyle::SP_DialogApplyButton;
-        role = QPalette::AlternateBase;
+        symbol = QStringLiteral("✔");
         break;
     case Kind::Warning:
-        icon = QStyle::SP_MessageBoxWarning;
+        symbol = QStringLiteral("⚠");
         role = QPalette::ToolTipBase;
         break;
     case Kind::Error:
-        icon = QStyle::SP_MessageBoxCritical;
+        symbol = QStringLiteral("✖");
         role = QPalette::ToolTipBase;
         break;
     }
@@ -53,8 +54,7 @@ void MessageBanner::show(Kind kind, const QString &text)
         QPalette::WindowText,
         palette().color(role == QPalette::ToolTipBase ? QPalette::ToolTipText : QPalette::Text));
     setPalette(p);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_icon->setText(symbol);
     m_text->setText(text);
     setAccessibleName(text);
     setVisible(true);

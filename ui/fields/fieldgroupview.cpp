@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcFields, "leaddesk.ui.fields")
+Q_LOGGING_CATEGORY(lcFields, "leaddesk.ui.fields", QtInfoMsg)
 
 namespace {
 /// Labels wider than this wrap, so one long label does not squeeze every field.
@@ -57,10 +57,7 @@ void FieldGroupView::setExcludedKeys(const QStringList &keys)
 
 FieldRow *FieldGroupView::row(const QString &key) const
 {
-    for (FieldRow *r : m_rows)
-        if (r->key() == key)
-            return r;
-    return nullptr;
+    return m_rowByKey.value(key);
 }
 
 QStringList FieldGroupView::wantedRows() const
@@ -102,6 +99,7 @@ void FieldGroupView::rebuild()
     rows->setSpacing(8);
 
     m_rows.clear();
+    m_rowByKey.clear();
     m_signature = wantedRows();
     m_rows.reserve(m_signature.size());
     int labelWidth = kMinLabelWidth;
@@ -109,6 +107,7 @@ void FieldGroupView::rebuild()
         auto *r = new FieldRow(m_model, entry.section(QLatin1Char('\t'), 0, 0), m_factory, body);
         rows->addWidget(r);
         m_rows.append(r);
+        m_rowByKey.insert(r->key(), r);
         labelWidth = qMax(labelWidth, r->labelWidthHint());
     }
     rows->addStretch(1);
@@ -117,6 +116,14 @@ void FieldGroupView::rebuild()
         r->setLabelWidth(labelWidth);
 
     if (QWidget *old = std::exchange(m_body, body)) {
+        // The old rows no longer follow the model while they wait to be deleted.
+        if (m_model) {
+            for (FieldRow *r : old->findChildren<FieldRow *>(Qt::FindDirectChildrenOnly)) {
+                disconnect(m_model, nullptr, r, nullptr);
+                if (r->editor())
+                    disconnect(m_model, nullptr, r->editor(), nullptr);
+            }
+        }
         m_layout->removeWidget(old);
         old->hide();
         // Later, and out of the way of findChild(): the reset may come from a

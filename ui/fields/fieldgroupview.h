@@ -2,6 +2,7 @@
 
 #include "editorfactory.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -63,6 +64,7 @@ private:
     QVBoxLayout *m_layout; ///< holds m_body
     QWidget *m_body = nullptr; ///< the rows; replaced as a whole on a rebuild
     QList<FieldRow *> m_rows;
+    QHash<QString, FieldRow *> m_rowByKey;
     QStringList m_signature; ///< wantedRows() when the rows were built
     QWidgetList m_chain;
 };

@@ -6,6 +6,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &factory,
                    QWidget *parent)
@@ -25,23 +26,26 @@ FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &
 
     m_label->setTextFormat(Qt::PlainText);
     m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Level with the text of a one-line input beside it, also when the editor is taller.
+    static const int inputHeight = QLineEdit().sizeHint().height();
+    m_label->setContentsMargins(0, qMax(0, (inputHeight - m_label->fontMetrics().height()) / 2), 0,
+                                0);
     if (m_editor)
         m_label->setBuddy(m_editor);
 
-    QGridLayout *layout = m_layout;
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(10);
-    layout->setVerticalSpacing(2);
-    layout->setColumnStretch(1, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setHorizontalSpacing(10);
+    m_layout->setVerticalSpacing(2);
+    m_layout->setColumnStretch(1, 1);
     if (m_labelShown) {
         // A label beside its field keeps a 300-field form short; it wraps when long.
-        layout->addWidget(m_label, 0, 0, Qt::AlignTop);
+        m_layout->addWidget(m_label, 0, 0, Qt::AlignTop);
         if (m_editor)
-            layout->addWidget(m_editor, 0, 1);
+            m_layout->addWidget(m_editor, 0, 1);
     } else {
         m_label->hide();
         if (m_editor)
-            layout->addWidget(m_editor, 0, 0, 1, 2);
+            m_layout->addWidget(m_editor, 0, 0, 1, 2);
     }
 
     if (model) {

@@ -174,3 +174,10 @@ bool LargeSelectEditor::eventFilter(QObject *watched, QEvent *event)
     }
     return FieldEditor::eventFilter(watched, event);
 }
+
+LargeSelectEditor::~LargeSelectEditor()
+{
+    // The line edit outlives this part of the object while QWidget tears
+    // down, and loses focus then: its editingFinished must not reach us.
+    m_edit->disconnect(this);
+}

@@ -24,6 +24,7 @@ class LargeSelectEditor : public FieldEditor
 
 public:
     LargeSelectEditor(RecordModel *model, const QString &key, QWidget *parent);
+    ~LargeSelectEditor() override;
 
     QLineEdit *lineEdit() const { return m_edit; }
     /// Its popup is the list of values; it is made when the field first gets focus.

@@ -266,3 +266,10 @@ bool RecordPickerEditor::eventFilter(QObject *watched, QEvent *event)
     }
     return FieldEditor::eventFilter(watched, event);
 }
+
+RecordPickerEditor::~RecordPickerEditor()
+{
+    // The line edit outlives this part of the object while QWidget tears
+    // down, and loses focus then: its editingFinished must not reach us.
+    m_edit->disconnect(this);
+}

@@ -26,6 +26,7 @@ class RecordPickerEditor : public FieldEditor
 public:
     RecordPickerEditor(RecordModel *model, const QString &key, RecordSearch *search,
                        QWidget *parent);
+    ~RecordPickerEditor() override;
 
     QLineEdit *lineEdit() const { return m_edit; }
     QCompleter *completer() const { return m_completer; }

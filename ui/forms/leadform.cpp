@@ -72,23 +72,23 @@ void LeadForm::addSections(QVBoxLayout *content)
         return box;
     };
 
+    // The inline company and contact are built when first asked for: most
+    // leads belong to someone who exists, and a form opens faster without them.
     m_newCompany = new QWidget(this);
-    auto *companyColumn = new QVBoxLayout(m_newCompany);
-    companyColumn->setContentsMargins(12, 0, 0, 0);
+    m_newCompany->setObjectName(QStringLiteral("newCompanySection"));
+    m_companyColumn = new QVBoxLayout(m_newCompany);
+    m_companyColumn->setContentsMargins(12, 0, 0, 0);
     m_companyMatch = matchBox(kCompany, m_companyMatchText);
+    m_newCompany->setVisible(false);
     content->addWidget(m_newCompany);
-    addGroup(companyColumn, tr("New company"), model()->nestedCompany(),
-             {QStringLiteral("details"), QStringLiteral("custom")}, kCompany);
-    companyColumn->addWidget(m_companyMatch);
 
     m_newContact = new QWidget(this);
-    auto *contactColumn = new QVBoxLayout(m_newContact);
-    contactColumn->setContentsMargins(12, 0, 0, 0);
+    m_newContact->setObjectName(QStringLiteral("newContactSection"));
+    m_contactColumn = new QVBoxLayout(m_newContact);
+    m_contactColumn->setContentsMargins(12, 0, 0, 0);
     m_contactMatch = matchBox(kContact, m_contactMatchText);
+    m_newContact->setVisible(false);
     content->addWidget(m_newContact);
-    addGroup(contactColumn, tr("New contact"), model()->nestedContact(),
-             {QStringLiteral("details"), QStringLiteral("custom")}, kContact);
-    contactColumn->addWidget(m_contactMatch);
 
     addGroup(content, tr("Custom fields"), model(), {QStringLiteral("custom")});
     updateInlineSections();
@@ -98,8 +98,24 @@ void LeadForm::updateInlineSections()
 {
     if (!m_newCompany)
         return;
-    m_newCompany->setVisible(RecordRules::usesNestedCompany(*model()));
-    m_newContact->setVisible(RecordRules::usesNestedContact(*model()));
+    const bool company = RecordRules::usesNestedCompany(*model());
+    const bool contact = RecordRules::usesNestedContact(*model());
+    if (company && !m_companyBuilt) {
+        m_companyBuilt = true;
+        addGroup(m_companyColumn, tr("New company"), model()->nestedCompany(),
+                 {QStringLiteral("details"), QStringLiteral("custom")}, kCompany);
+        m_companyColumn->addWidget(m_companyMatch);
+        alignLabels();
+    }
+    if (contact && !m_contactBuilt) {
+        m_contactBuilt = true;
+        addGroup(m_contactColumn, tr("New contact"), model()->nestedContact(),
+                 {QStringLiteral("details"), QStringLiteral("custom")}, kContact);
+        m_contactColumn->addWidget(m_contactMatch);
+        alignLabels();
+    }
+    m_newCompany->setVisible(company);
+    m_newContact->setVisible(contact);
 }
 
 void LeadForm::lookForDuplicates(const QString &kind)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 class QLabel;
+class QVBoxLayout;
 class QTimer;
 
 /// The lead form: the lead's own fields, who it belongs to (an existing
@@ -33,6 +34,10 @@ private:
     void useExisting(const QString &kind, qint64 id);
 
     QWidget *m_newCompany = nullptr;
+    QVBoxLayout *m_companyColumn = nullptr;
+    QVBoxLayout *m_contactColumn = nullptr;
+    bool m_companyBuilt = false;
+    bool m_contactBuilt = false;
     QWidget *m_newContact = nullptr;
     QWidget *m_contactMatch = nullptr;
     QWidget *m_companyMatch = nullptr;

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactory *factory,
@@ -98,6 +99,31 @@ void RecordForm::build()
     bar->addWidget(m_submitButton);
     outer->addLayout(bar);
     updateSummary();
+    alignLabels();
+    // The cursor waits in the first field: a rep starts typing at once.
+    QTimer::singleShot(0, this, &RecordForm::focusFirstField);
+}
+
+void RecordForm::alignLabels()
+{
+    // One label column for every section reads as one form, not several.
+    int width = 0;
+    for (const auto &[prefix, group] : std::as_const(m_groups))
+        for (FieldRow *row : group->rows())
+            width = qMax(width, row->labelWidthHint());
+    for (const auto &[prefix, group] : std::as_const(m_groups))
+        for (FieldRow *row : group->rows())
+            row->setLabelWidth(width);
+}
+
+void RecordForm::focusFirstField()
+{
+    for (const auto &[prefix, group] : std::as_const(m_groups)) {
+        if (QWidget *first = group->firstInput(); first && first->isVisibleTo(this)) {
+            first->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void RecordForm::addSections(QVBoxLayout *content)
@@ -133,6 +159,8 @@ FieldGroupView *RecordForm::addGroup(QVBoxLayout *content, const QString &headin
     auto *group = new FieldGroupView(model, sections, *m_factory, this);
     content->addWidget(group);
     m_groups.append(qMakePair(prefix, group));
+    connect(group, &FieldGroupView::rowsRebuilt, this, &RecordForm::alignLabels,
+            Qt::QueuedConnection);
     if (title) {
         // A section whose fields are all hidden (no custom fields) shows no heading either.
         auto update = [title, group] { title->setVisible(!group->rows().isEmpty()); };
@@ -315,8 +343,7 @@ void RecordForm::startNew()
     updateSummary();
     setDirty(false);
     Q_EMIT titleChanged(title());
-    if (!m_groups.isEmpty() && !m_groups.first().second->rows().isEmpty())
-        m_groups.first().second->rows().first()->editor()->setFocus();
+    focusFirstField();
     m_scroll->verticalScrollBar()->setValue(0);
 }
 

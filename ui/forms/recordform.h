@@ -45,6 +45,7 @@ public:
     void startNew();
     /// An existing record to correct (update mode).
     void loadForEdit(qint64 id, const QJsonObject &values);
+    void focusFirstField();
     /// The row showing `key` ("contact.email" for an inline contact's email).
     FieldRow *rowFor(const QString &key) const;
 
@@ -63,6 +64,8 @@ protected:
                              const QStringList &sections, const QString &prefix = QString());
     QWidget *addHeading(QVBoxLayout *content, const QString &text);
     void setDirty(bool dirty);
+    /// One label column for every section (after sections were added).
+    void alignLabels();
     Workspace *workspace() const { return m_workspace; }
     const EditorFactory *factory() const { return m_factory; }
 

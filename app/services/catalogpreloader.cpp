@@ -1,0 +1,32 @@
+#include "catalogpreloader.h"
+
+#include "catalogloader.h"
+#include "database.h"
+#include "lookupcache.h"
+#include "recorddirectory.h"
+
+#include <QFileInfo>
+
+std::shared_future<CatalogPreloader::Outcome> CatalogPreloader::start(const QString &dataDir,
+                                                                      const QString &profile)
+{
+    return std::async(std::launch::async,
+                      [dataDir, profile]() -> Outcome {
+                          // Nothing to read ahead on a first start; the main thread creates the
+                          // store.
+                          const QString path = Database::defaultPath(dataDir);
+                          if (!QFileInfo::exists(path))
+                              return Outcome::failure(QStringLiteral("no store yet"));
+                          // A Qt SQL connection belongs to the thread that opened it: this one.
+                          Database database;
+                          auto opened = database.open(path);
+                          if (!opened)
+                              return Outcome::failure(opened.error());
+                          const LookupCache cache(&database);
+                          const RecordDirectory directory(&database);
+                          auto catalog = CatalogLoader::load(cache, &directory, profile);
+                          database.close();
+                          return catalog;
+                      })
+        .share();
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots under Xvfb: the welcome dialog and the lead
+# form, driven with xdotool as a person would. Writes docs/*.png.
+#   scripts/screenshots.sh [build-dir]     (LANGUAGE=de for German ones)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build/release}
+suffix=${SCREENSHOT_SUFFIX:-}
+command -v xvfb-run >/dev/null && command -v xdotool >/dev/null && command -v import >/dev/null || {
+    echo "needs xvfb-run, xdotool and ImageMagick's import (apt-get install xvfb xdotool imagemagick)" >&2
+    exit 1
+}
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export LEADDESK_BIN="$build/bin/leaddesk" LEADDESK_SHOTS="$root/docs" LEADDESK_DATA="$data" SUFFIX="$suffix"
+xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+set -e
+export QT_LOGGING_RULES="leaddesk.*=false"
+"$LEADDESK_BIN" --data-dir "$LEADDESK_DATA" &
+app=$!
+wait_for() { for _ in $(seq 100); do id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$id" ] && { echo "$id"; return; }; sleep 0.1; done; echo "no window $1" >&2; exit 1; }
+welcome=$(wait_for "LeadDesk")
+sleep 1
+import -window "$welcome" "$LEADDESK_SHOTS/welcome$SUFFIX.png"
+# Try the sandbox: the second choice.
+xdotool windowfocus --sync "$welcome" key Tab key space
+sleep 3
+main=$(wait_for "New lead")
+xdotool windowfocus --sync "$main"
+xdotool type --delay 20 "Annual sales kick-off"
+xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Goo"; sleep 0.3
+xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Corp"; sleep 0.5
+xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Team"; sleep 0.5
+sleep 1
+import -window "$main" "$LEADDESK_SHOTS/lead-form$SUFFIX.png"
+kill $app
+'
+echo "wrote $root/docs/welcome$suffix.png and lead-form$suffix.png"
