@@ -20,7 +20,6 @@ double runOnce(const QString &program, const QStringList &arguments, bool *ok)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "lookupcache.h"
+#include "outbox.h"
+#include "outboxstore.h"
 #include "platformaddress.h"
 #include "platformclient.h"
 #include "recorddirectory.h"
@@ -14,7 +16,11 @@ CliConnection::CliConnection(QObject *parent)
     , m_client(new PlatformClient(this))
 { }
 
-CliConnection::~CliConnection() = default;
+CliConnection::~CliConnection()
+{
+    // The outbox uses the store; it goes before the store does.
+    delete m_outbox;
+}
 
 QString CliConnection::open(const CliOptions &options)
 {
@@ -57,5 +63,7 @@ Result<bool> CliConnection::openStore(const QString &dataDir)
         return opened;
     m_cache = std::make_unique<LookupCache>(m_database);
     m_directory = std::make_unique<RecordDirectory>(m_database);
+    m_outboxStore = std::make_unique<OutboxStore>(m_database);
+    m_outbox = new Outbox(m_client, m_outboxStore.get(), m_profile, this);
     return opened;
 }

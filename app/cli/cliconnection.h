@@ -9,6 +9,8 @@
 
 class Database;
 class LookupCache;
+class Outbox;
+class OutboxStore;
 class PlatformClient;
 class RecordDirectory;
 class SandboxServer;
@@ -38,6 +40,8 @@ public:
     Database *database() const { return m_database; }
     LookupCache *lookupCache() const { return m_cache.get(); }
     RecordDirectory *directory() const { return m_directory.get(); }
+    OutboxStore *outboxStore() const { return m_outboxStore.get(); }
+    Outbox *outbox() const { return m_outbox; }
 
 private:
     PlatformClient *m_client;
@@ -45,5 +49,7 @@ private:
     Database *m_database = nullptr;
     std::unique_ptr<LookupCache> m_cache;
     std::unique_ptr<RecordDirectory> m_directory;
+    std::unique_ptr<OutboxStore> m_outboxStore;
+    Outbox *m_outbox = nullptr;
     QString m_profile;
 };

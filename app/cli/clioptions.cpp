@@ -24,7 +24,9 @@ QString CliOptions::usage()
         "                                \"field: message\" lines\n"
         "  submit [--kind lead|company|contact] FILE\n"
         "                                validate, then send; prints\n"
-        "                                \"<kind> <id> created|updated\"\n"
+        "                                \"<kind> <id> created|updated\", or \"queued <id>\"\n"
+        "                                (exit 4) when the platform cannot be reached\n"
+        "  outbox list | flush           list queued items / send them now\n"
         "\n"
         "Options:\n"
         "  --platform URL     the platform address (https://, or http:// to this computer)\n"
@@ -121,6 +123,10 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
     } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
         if (extra != 1)
             return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
+    } else if (verb == QStringLiteral("outbox")) {
+        const QString what = options.command.value(1);
+        if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))
+            return R::failure(tr("Did you mean 'outbox list' or 'outbox flush'?"));
     } else if (verb == QStringLiteral("schema")) {
         if (extra != 3 || options.command.at(1) != QStringLiteral("import")
             || options.command.at(2) != QStringLiteral("lead"))

@@ -2,6 +2,7 @@
 #include "clioptions.h"
 #include "exitcode.h"
 #include "lookupscommand.h"
+#include "outboxcommand.h"
 #include "pingcommand.h"
 #include "schemacommand.h"
 #include "submitcommand.h"
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
         command = std::make_unique<LookupsCommand>(&connection, options);
     else if (verb == QStringLiteral("validate"))
         command = std::make_unique<ValidateCommand>(&connection, options);
+    else if (verb == QStringLiteral("outbox"))
+        command = std::make_unique<OutboxCommand>(&connection, options);
     else if (verb == QStringLiteral("schema"))
         command = std::make_unique<SchemaCommand>(&connection, options);
     else

@@ -190,6 +190,7 @@ void AppController::goOnline(const Profile &profile)
         // The sandbox's admin hands over its lead schema by itself (once: edits are kept).
         m_workspace->setLeadSchema(m_sandbox->leadCustomFieldDefinitions());
     }
+    m_workspace->startOutbox();
     if (m_workspace->lookupsAreStale())
         m_workspace->refreshLookups();
     else

@@ -47,10 +47,20 @@ QJsonObject RecordBody::build(const RecordModel &model)
         if (model.kind() == RecordKind::Lead && !leadFieldApplies(model, f.key))
             continue;
         const QJsonValue value = model.value(f.key);
-        if (ValueChecks::isEmpty(value))
-            continue;
         if (update && !model.isChanged(f.key))
             continue;
+        if (ValueChecks::isEmpty(value)) {
+            // An update says what was emptied (null); a create leaves empty fields out.
+            if (!update
+                || (ValueChecks::isEmpty(model.original(f.key)) && !model.wasEmptied(f.key)))
+                continue;
+            if (f.isCustom())
+                custom.append(QJsonObject {{QStringLiteral("fieldId"), f.customFieldId},
+                                           {valueKey, QJsonValue::Null}});
+            else
+                body.insert(f.key, QJsonValue::Null);
+            continue;
+        }
         if (f.isCustom())
             custom.append(
                 QJsonObject {{QStringLiteral("fieldId"), f.customFieldId}, {valueKey, value}});
@@ -124,6 +134,9 @@ void RecordBody::load(RecordModel &model, const QJsonObject &body)
                                    true, false);
         } else if (model.hasField(key) && !model.field(model.rowOf(key)).local
                    && !model.field(model.rowOf(key)).isCustom()) {
+            // In an update, null empties the field on the platform.
+            if (value.isNull() && body.contains(QStringLiteral("id")))
+                model.m_emptied.insert(key);
             model.setValueInternal(key, value, false);
         } else {
             model.addLoadProblem(key, tr("'%1' is not a %2 field").arg(key, kindName));

@@ -242,6 +242,8 @@ QString RecordModel::errorText(const QString &key) const
 
 bool RecordModel::isChanged(const QString &key) const
 {
+    if (m_emptied.contains(key) && ValueChecks::isEmpty(m_values.value(key)))
+        return true;
     if (!isUpdate())
         return !ValueChecks::isEmpty(m_values.value(key));
     const QJsonValue now = m_values.value(key);
@@ -287,6 +289,7 @@ void RecordModel::clear()
 {
     m_values.clear();
     m_originals.clear();
+    m_emptied.clear();
     m_platformErrors.clear();
     m_recordMessages.clear();
     m_loadProblems.clear();
@@ -307,6 +310,7 @@ void RecordModel::loadBody(const QJsonObject &body)
     m_loading = true;
     m_values.clear();
     m_originals.clear();
+    m_emptied.clear();
     m_platformErrors.clear();
     m_recordMessages.clear();
     m_loadProblems.clear();
@@ -343,6 +347,34 @@ void RecordModel::markSaved()
     Q_EMIT stateChanged();
 }
 
+void RecordModel::rebase(const QJsonObject &fresh, const QSet<QString> &takeTheirs)
+{
+    RecordModel platform(m_kind, m_catalog);
+    platform.loadBody(fresh);
+    QHash<QString, QJsonValue> values = m_values;
+    for (const FieldDefinition &f : std::as_const(m_fields)) {
+        if (f.local)
+            continue;
+        if (!isChanged(f.key) || takeTheirs.contains(f.key)) {
+            const QJsonValue theirs = platform.value(f.key);
+            if (ValueChecks::isEmpty(theirs))
+                values.remove(f.key);
+            else
+                values.insert(f.key, theirs);
+        }
+    }
+    m_values = values;
+    m_originals.clear();
+    for (auto it = platform.m_values.constBegin(); it != platform.m_values.constEnd(); ++it)
+        if (!m_fields.at(rowOf(it.key())).local)
+            m_originals.insert(it.key(), it.value());
+    m_emptied.clear();
+    m_platformErrors.clear();
+    evaluate();
+    emitAllChanged();
+    Q_EMIT stateChanged();
+}
+
 void RecordModel::setRecordId(qint64 id)
 {
     if (m_recordId == id)
@@ -351,13 +383,73 @@ void RecordModel::setRecordId(qint64 id)
     Q_EMIT modeChanged();
 }
 
-QJsonObject RecordModel::formState() const
+QJsonObject RecordModel::draftState() const
 {
-    QJsonObject state;
-    for (const FieldDefinition &f : m_fields)
-        if (f.local && m_values.contains(f.key))
-            state.insert(f.key, m_values.value(f.key));
+    QJsonObject values;
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it)
+        values.insert(it.key(), it.value());
+    QJsonObject state {{QStringLiteral("values"), values}};
+    if (isUpdate()) {
+        QJsonObject originals;
+        for (auto it = m_originals.constBegin(); it != m_originals.constEnd(); ++it)
+            originals.insert(it.key(), it.value());
+        state.insert(QStringLiteral("recordId"), m_recordId);
+        state.insert(QStringLiteral("originals"), originals);
+    }
+    if (m_nestedContact) {
+        state.insert(QStringLiteral("contact"), m_nestedContact->draftState());
+        state.insert(QStringLiteral("company"), m_nestedCompany->draftState());
+    }
     return state;
+}
+
+void RecordModel::restoreDraft(const QJsonObject &state)
+{
+    m_loading = true;
+    m_values.clear();
+    m_originals.clear();
+    m_emptied.clear();
+    m_platformErrors.clear();
+    m_recordMessages.clear();
+    m_loadProblems.clear();
+    const QJsonObject values = state.value(QStringLiteral("values")).toObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        if (m_rows.contains(it.key()))
+            m_values.insert(it.key(), it.value());
+    const QJsonObject originals = state.value(QStringLiteral("originals")).toObject();
+    for (auto it = originals.constBegin(); it != originals.constEnd(); ++it)
+        m_originals.insert(it.key(), it.value());
+    setRecordId(state.value(QStringLiteral("recordId")).toInteger());
+    if (m_nestedContact) {
+        m_nestedContact->restoreDraft(state.value(QStringLiteral("contact")).toObject());
+        m_nestedCompany->restoreDraft(state.value(QStringLiteral("company")).toObject());
+    }
+    if (m_kind == RecordKind::Lead && !m_values.contains(QStringLiteral("contactType")))
+        applyDefaults();
+    m_loading = false;
+    evaluate();
+    emitAllChanged();
+    Q_EMIT modeChanged();
+    Q_EMIT stateChanged();
+}
+
+QString RecordModel::title() const
+{
+    auto text = [this](const char *key) {
+        return m_values.value(QLatin1String(key)).toString().trimmed();
+    };
+    switch (m_kind) {
+    case RecordKind::Lead:
+        return text("name");
+    case RecordKind::Company:
+        return text("businessName");
+    case RecordKind::Contact: {
+        const QString name
+            = QString(text("firstName") + QLatin1Char(' ') + text("lastName")).trimmed();
+        return name.isEmpty() ? text("email") : name;
+    }
+    }
+    return QString();
 }
 
 void RecordModel::setShowMissing(bool show)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -87,6 +88,8 @@ public:
     /// missing fields are shown, or what the platform said about it.
     QString errorText(const QString &key) const;
     bool isChanged(const QString &key) const;
+    /// An update body read from a file sent null for this field: it is to be emptied.
+    bool wasEmptied(const QString &key) const { return m_emptied.contains(key); }
     /// For Choice fields: the options given the current parent (subtypes of the chosen type …).
     QList<LookupOption> lookupOptions(const QString &key) const;
 
@@ -108,9 +111,17 @@ public:
     void loadRecord(qint64 id, const QJsonObject &values);
     /// The platform now holds these values (after an update was accepted).
     void markSaved();
-    /// Local state that is not part of the body but must survive a draft
-    /// (contact type, inline switches), as a body-shaped object.
-    QJsonObject formState() const;
+    /// Someone else changed the record: `fresh` (body-shaped) becomes what the
+    /// form compares against. Fields the admin did not change, and those in
+    /// `takeTheirs`, take the platform's value; the admin's other changes stay.
+    void rebase(const QJsonObject &fresh, const QSet<QString> &takeTheirs);
+    /// Everything typed, hidden fields and inline contact/company included,
+    /// with the mode: what a draft keeps to restore the form exactly.
+    QJsonObject draftState() const;
+    void restoreDraft(const QJsonObject &state);
+    /// What a person recognises the record by: the lead's name, the business
+    /// name, the contact's name.
+    QString title() const;
 
     /// "required" messages appear once the user tried to submit.
     void setShowMissing(bool show);
@@ -159,6 +170,7 @@ private:
     QHash<QString, int> m_rows;
     QHash<QString, QJsonValue> m_values;
     QHash<QString, QJsonValue> m_originals;
+    QSet<QString> m_emptied;
     QVector<FieldState> m_states;
     QHash<QString, QString> m_platformErrors;
     QStringList m_recordMessages;

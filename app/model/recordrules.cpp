@@ -37,6 +37,15 @@ public:
     QJsonValue value(const char *key) const { return m_model.value(QLatin1String(key)); }
     bool has(const char *key) const { return !ValueChecks::isEmpty(value(key)); }
     bool hasError(const char *key) { return !(*this)[key]->error.isEmpty(); }
+    /// In an update, what the platform requires on create cannot be emptied.
+    void keepFilled(std::initializer_list<const char *> keys)
+    {
+        for (const char *key : keys)
+            if (!has(key)
+                && (!ValueChecks::isEmpty(m_model.original(QLatin1String(key)))
+                    || m_model.wasEmptied(QLatin1String(key))))
+                fail(key, tr("cannot be emptied"));
+    }
     /// The value now, or the loaded record's when an update leaves it alone.
     qint64 effectiveId(const char *key) const
     {
@@ -100,6 +109,8 @@ void RecordRules::applyLead(const RecordModel &model, QVector<FieldState> &state
     if (create) {
         for (const char *key : {"name", "sourceId", "typeId", "stageId"})
             rows.require(key);
+    } else {
+        rows.keepFilled({"name", "sourceId", "typeId", "stageId"});
     }
 
     // Subtype: required when the chosen type has subtypes, and one of them.
@@ -183,6 +194,8 @@ void RecordRules::applyContact(const RecordModel &model, QVector<FieldState> &st
         for (const char *key : {"firstName", "lastName", "email"})
             rows.require(key);
     }
+    if (model.isUpdate())
+        rows.keepFilled({"firstName", "lastName", "email"});
     const QJsonValue groups = rows.value("groups");
     if (!ValueChecks::isEmpty(groups)) {
         bool ok = groups.isArray();
@@ -210,6 +223,8 @@ void RecordRules::applyCompany(const RecordModel &model, QVector<FieldState> &st
     Rows rows(model, states);
     if (!model.isUpdate())
         rows.require("businessName");
+    else
+        rows.keepFilled({"businessName"});
     const QJsonValue urls = rows.value("externalUrls");
     if (!ValueChecks::isEmpty(urls)) {
         bool ok = urls.isArray() && urls.toArray().size() <= 3;

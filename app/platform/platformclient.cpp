@@ -81,10 +81,11 @@ QUrl PlatformClient::urlFor(const QByteArray &requestString) const
     return url;
 }
 
-HeaderList PlatformClient::headersFor(const QByteArray &requestString, const QByteArray &body) const
+HeaderList PlatformClient::headersFor(const QByteArray &requestString, const QByteArray &body,
+                                      QByteArray *signedString) const
 {
     const RequestSigner signer(m_apiKey.toUtf8(), m_apiSecret);
-    return signer.signedHeaders(requestString, body, now());
+    return signer.signedHeaders(requestString, body, now(), signedString);
 }
 
 PlatformReply *PlatformClient::call(const QString &nameSpace, const QString &action,

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "platformresult.h"
+#include "requestlog.h"
 #include "requestsigner.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -60,6 +62,11 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
+    /// Every attempt from now on is recorded in `log` (not owned; may be
+    /// shared by several clients), with the secret and signatures withheld.
+    void setRequestLog(RequestLog *log) { m_requestLog = log; }
+    RequestLog *requestLog() const { return m_requestLog; }
+
 Q_SIGNALS:
     /// The platform said our clock was off; the offset now applied to every call.
     void clockOffsetChanged(qint64 seconds);
@@ -69,7 +76,8 @@ private:
     QString configurationProblem() const;
     QByteArray requestString(const QString &nameSpace, const QString &action) const;
     QUrl urlFor(const QByteArray &requestString) const;
-    HeaderList headersFor(const QByteArray &requestString, const QByteArray &body) const;
+    HeaderList headersFor(const QByteArray &requestString, const QByteArray &body,
+                          QByteArray *signedString = nullptr) const;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
@@ -81,4 +89,5 @@ private:
     qint64 m_responseSizeCap = 16 * 1024 * 1024;
     int m_maxRetryAfterWaitSeconds = 30;
     int m_maxBusyRetries = 2;
+    QPointer<RequestLog> m_requestLog;
 };

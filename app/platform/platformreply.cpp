@@ -3,6 +3,7 @@
 #include "oneshotbody.h"
 #include "platformclient.h"
 #include "platformlog.h"
+#include "requestlog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -58,7 +59,8 @@ void PlatformReply::sendAttempt()
     const QUrl url = m_client->urlFor(m_requestString);
     QNetworkRequest request(url);
     // The headers are signed for this attempt's date; a retry signs again.
-    for (const auto &[name, value] : m_client->headersFor(m_requestString, m_body))
+    m_attemptHeaders = m_client->headersFor(m_requestString, m_body, &m_attemptSignedString);
+    for (const auto &[name, value] : m_attemptHeaders)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
@@ -72,6 +74,9 @@ void PlatformReply::sendAttempt()
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
     auto *body = new OneShotBody(m_body, this);
+    m_attemptUrl = url.toString();
+    m_attemptStartedUtc = QDateTime::currentDateTimeUtc();
+    m_attemptClock.start();
     m_reply = m_client->networkAccessManager()->post(request, body);
     body->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &PlatformReply::onUploadProgress);
@@ -135,6 +140,7 @@ void PlatformReply::onNetworkFinished()
 
     PlatformResult result = ResponseMapper::map(m_exchange);
     result.attempts = m_attempts;
+    recordAttempt(result);
     qCInfo(lcPlatform).noquote() << QStringLiteral("%1.%2 → %3 %4")
                                         .arg(m_nameSpace, m_action)
                                         .arg(m_exchange.httpStatus)
@@ -176,6 +182,7 @@ void PlatformReply::abort()
         return;
     m_retryTimer->stop();
     m_timeout->stop();
+    const bool inFlight = m_reply;
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -188,6 +195,8 @@ void PlatformReply::abort()
     result.error.kind = PlatformError::Kind::Cancelled;
     result.error.requestMayHaveArrived = m_exchange.uploadFinished;
     result.error.message = tr("The request was cancelled.");
+    if (inFlight)
+        recordAttempt(result);
     finish(result);
 }
 
@@ -199,4 +208,30 @@ void PlatformReply::finish(PlatformResult result)
     m_result = std::move(result);
     Q_EMIT finished(m_result);
     deleteLater();
+}
+
+void PlatformReply::recordAttempt(const PlatformResult &result)
+{
+    RequestLog *log = m_client->requestLog();
+    if (!log)
+        return;
+    RequestLog::Entry entry;
+    entry.startedUtc = m_attemptStartedUtc;
+    entry.nameSpace = m_nameSpace;
+    entry.action = m_action;
+    entry.url = m_attemptUrl;
+    entry.requestBody = m_body;
+    entry.responseBody = m_exchange.body;
+    entry.httpStatus = m_exchange.httpStatus;
+    entry.durationMs = m_attemptClock.isValid() ? m_attemptClock.elapsed() : 0;
+    entry.attempt = m_attempts;
+    entry.outcome = result.ok() ? RequestLog::okOutcome() : result.error.toString();
+    entry.stringToSign = m_attemptSignedString;
+    entry.headers = m_attemptHeaders;
+    // The log masks the authorization header; these go from every field too.
+    QList<QByteArray> withheld {m_client->m_apiSecret, m_client->m_apiKey.toUtf8()};
+    for (const auto &[name, value] : std::as_const(m_attemptHeaders))
+        if (name.compare("X-Api-Authorization", Qt::CaseInsensitive) == 0)
+            withheld.append(value.mid(value.lastIndexOf(':') + 1));
+    log->add(std::move(entry), withheld);
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "platformresult.h"
+#include "requestsigner.h"
 #include "responsemapper.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -49,6 +52,8 @@ private:
     void onNetworkFinished();
     bool retryIfSafe(const PlatformResult &result, const QByteArray &serverDate);
     void finish(PlatformResult result);
+    /// Hands this attempt to the client's RequestLog, if it has one.
+    void recordAttempt(const PlatformResult &result);
 
     PlatformClient *m_client;
     QString m_nameSpace;
@@ -64,4 +69,10 @@ private:
     int m_busyRetries = 0;
     bool m_staleRetried = false;
     bool m_finished = false;
+    // This attempt as sent, for the request log.
+    QDateTime m_attemptStartedUtc;
+    QElapsedTimer m_attemptClock;
+    QString m_attemptUrl;
+    HeaderList m_attemptHeaders;
+    QByteArray m_attemptSignedString;
 };

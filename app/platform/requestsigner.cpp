@@ -21,13 +21,15 @@ RequestSigner::RequestSigner(QByteArray apiKey, QByteArray apiSecret)
 { }
 
 HeaderList RequestSigner::signedHeaders(const QByteArray &requestString, const QByteArray &body,
-                                        const QDateTime &nowUtc) const
+                                        const QDateTime &nowUtc, QByteArray *signedString) const
 {
     const QByteArray md5 = contentMd5(body);
     const HeaderList ivvy {{QByteArrayLiteral("IVVY-Date"), ivvyDate(nowUtc)}};
     // With IVVY-Date the date part of the signed string stays empty (custom-headers.md).
     const QByteArray toSign = stringToSign("POST", md5, contentType(), QByteArray(), requestString,
                                            apiVersion(), ivvyHeaderString(ivvy));
+    if (signedString)
+        *signedString = toSign;
     HeaderList headers {
         {QByteArrayLiteral("Content-Type"), contentType()},
         {QByteArrayLiteral("Content-MD5"), md5},

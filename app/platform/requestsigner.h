@@ -24,8 +24,10 @@ public:
 
     /// Every header a call needs, signed for exactly these bytes:
     /// Content-Type, Content-MD5, X-Api-Version, IVVY-Date, X-Api-Authorization.
+    /// `signedString`, when given, receives the string that was signed (it holds
+    /// no key or secret; the request inspector shows it).
     HeaderList signedHeaders(const QByteArray &requestString, const QByteArray &body,
-                             const QDateTime &nowUtc) const;
+                             const QDateTime &nowUtc, QByteArray *signedString = nullptr) const;
 
     /// Lower-case hex md5 of the exact body bytes.
     static QByteArray contentMd5(const QByteArray &body);

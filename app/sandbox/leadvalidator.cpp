@@ -76,8 +76,35 @@ bool LeadValidator::isCompanyLead(const QJsonObject &body, const QJsonObject &st
         || stored.value(QLatin1String("companyId")).isDouble();
 }
 
-std::optional<SandboxError> LeadValidator::validate(const QJsonObject &body) const
+const QStringList &LeadValidator::clearableKeys()
 {
+    // The platform documents no way to empty a field; LeadDesk sends null on an update, and
+    // the sandbox empties these optional fields for it. The required ones stay required.
+    static const QStringList keys {
+        QStringLiteral("description"), QStringLiteral("subtypeId"), QStringLiteral("stageReasonId"),
+        QStringLiteral("qualityId"),   QStringLiteral("channelId"), QStringLiteral("ownerUserId"),
+        QStringLiteral("industryId"),
+    };
+    return keys;
+}
+
+std::optional<SandboxError> LeadValidator::validate(const QJsonObject &request) const
+{
+    QJsonObject body = request;
+    if (request.contains(QLatin1String("id"))) {
+        QStringList emptied;
+        for (auto it = request.constBegin(); it != request.constEnd(); ++it) {
+            if (!it.value().isNull())
+                continue;
+            if (clearableKeys().contains(it.key()))
+                body.remove(it.key());
+            else
+                emptied << QLatin1Char('\'') + it.key() + QStringLiteral("' cannot be emptied");
+        }
+        if (!emptied.isEmpty())
+            return SandboxError(400, SandboxCodes::LeadInvalid,
+                                QStringLiteral("The lead details are invalid"), emptied);
+    }
     if (body.isEmpty())
         return SandboxError(400, SandboxCodes::LeadRequestEmpty,
                             QStringLiteral("The request is empty"));

@@ -21,7 +21,9 @@ public:
     LeadValidator(const SandboxStore &store, const ContactValidator &contacts,
                   const CompanyValidator &companies);
 
-    std::optional<SandboxError> validate(const QJsonObject &body) const;
+    std::optional<SandboxError> validate(const QJsonObject &request) const;
+    /// Optional fields an update may empty by sending null.
+    static const QStringList &clearableKeys();
 
     // A company lead when companyId or company is sent, or the stored lead already is one.
     static bool isCompanyLead(const QJsonObject &body, const QJsonObject &stored);

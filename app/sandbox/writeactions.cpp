@@ -87,6 +87,11 @@ ApiResult WriteActions::addOrUpdateLead(const QJsonObject &body)
     }
 
     QJsonObject lead = stored;
+    if (leadId) {
+        for (const QString &key : LeadValidator::clearableKeys())
+            if (body.value(key).isNull())
+                lead.remove(key);
+    }
     for (const char *key : {"name", "description"}) {
         const QJsonValue value = body.value(QLatin1String(key));
         if (value.isString())

@@ -1,13 +1,5 @@
 #include "recordsubmitter.h"
 
-#include "platformclient.h"
-#include "platformreply.h"
-
-RecordSubmitter::RecordSubmitter(PlatformClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-{ }
-
 RecordSubmitter::Outcome RecordSubmitter::outcomeOf(const PlatformResult &result, bool update)
 {
     Outcome outcome;
@@ -32,19 +24,4 @@ RecordSubmitter::Outcome RecordSubmitter::outcomeOf(const PlatformResult &result
     outcome.ok = true;
     outcome.created = !update;
     return outcome;
-}
-
-bool RecordSubmitter::submit(RecordKind kind, const QJsonObject &body)
-{
-    if (isBusy())
-        return false;
-    const bool update = body.contains(QStringLiteral("id"));
-    m_reply = m_client->call(QStringLiteral("contact"), recordKindAction(kind), body);
-    Q_EMIT busyChanged(true);
-    connect(m_reply, &PlatformReply::finished, this, [this, update](const PlatformResult &result) {
-        m_reply = nullptr;
-        Q_EMIT busyChanged(false);
-        Q_EMIT finished(outcomeOf(result, update));
-    });
-    return true;
 }

@@ -1,21 +1,13 @@
 #pragma once
 
 #include "platformresult.h"
-#include "recordkind.h"
 
-#include <QJsonObject>
-#include <QObject>
-#include <QPointer>
+#include <QCoreApplication>
 
-class PlatformClient;
-class PlatformReply;
-
-/// Sends one record's body to its addOrUpdate… action and reports the new
-/// or updated id, or why not. One submission at a time: a second submit
-/// while one is running is refused, so a double click never sends twice.
-class RecordSubmitter : public QObject
+/// What an addOrUpdate… answer means: the new or updated id, or why not.
+class RecordSubmitter
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(RecordSubmitter)
 
 public:
     struct Outcome
@@ -26,20 +18,6 @@ public:
         PlatformError error;
     };
 
-    explicit RecordSubmitter(PlatformClient *client, QObject *parent = nullptr);
-
-    bool isBusy() const { return !m_reply.isNull(); }
-    /// False (and nothing sent) when a submission is already running.
-    bool submit(RecordKind kind, const QJsonObject &body);
-
-    /// The outcome of an addOrUpdate… answer.
+    /// The outcome of an addOrUpdate… answer; `update` says whether the body had an id.
     static Outcome outcomeOf(const PlatformResult &result, bool update);
-
-Q_SIGNALS:
-    void busyChanged(bool busy);
-    void finished(const RecordSubmitter::Outcome &outcome);
-
-private:
-    PlatformClient *m_client;
-    QPointer<PlatformReply> m_reply;
 };

@@ -4,19 +4,29 @@
 #include "database.h"
 #include "lookupcache.h"
 #include "lookupsync.h"
+#include "outbox.h"
+#include "outboxstore.h"
 #include "platformclient.h"
 #include "platformreply.h"
 #include "recorddirectory.h"
 #include "recordsearch.h"
+#include "requestlog.h"
 
 Workspace::Workspace(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_client(new PlatformClient(this))
     , m_catalog(LookupCatalog::build({}, {}))
-{ }
+    , m_requestLog(new RequestLog(this))
+{
+    m_client->setRequestLog(m_requestLog);
+}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The outbox uses the store; it goes before the store does.
+    delete m_outbox;
+}
 
 Result<bool> Workspace::openStore()
 {
@@ -31,6 +41,7 @@ Result<bool> Workspace::openStore()
     m_database = database;
     m_cache = std::make_unique<LookupCache>(m_database);
     m_directory = std::make_unique<RecordDirectory>(m_database);
+    m_outboxStore = std::make_unique<OutboxStore>(m_database);
     return opened;
 }
 
@@ -44,7 +55,13 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
     const QString problem = m_client->configure(address, profile.apiKey, secret);
     if (!problem.isEmpty())
         return Result<bool>::failure(problem);
+    const bool wasRunning = m_outbox && m_outbox->isRunning();
     m_profile = profile;
+    delete m_outbox;
+    m_outbox = new Outbox(m_client, m_outboxStore.get(), profile.name, this);
+    connect(m_outbox, &Outbox::itemChanged, this, &Workspace::outboxItemChanged);
+    if (wasRunning)
+        m_outbox->start();
     delete m_search;
     m_search = new RecordSearch(m_client, m_directory.get(), profile.name, this);
     delete m_sync;
@@ -59,6 +76,9 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
                     setConnection(Connection::Online, QString());
                 if (failure.isEmpty()) {
                     const auto reloaded = reloadCatalog();
+                    // Queued items checked against the new lists before they fail there.
+                    if (reloaded && m_outbox)
+                        m_outbox->recheck(m_catalog);
                     Q_EMIT refreshFinished(reloaded ? QString() : reloaded.error());
                     return;
                 }
@@ -122,6 +142,12 @@ Result<bool> Workspace::setLeadSchema(const QJsonArray &definitions)
     if (!stored)
         return stored;
     return reloadCatalog();
+}
+
+void Workspace::startOutbox()
+{
+    if (m_outbox)
+        m_outbox->start();
 }
 
 void Workspace::checkConnection()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lookupcatalog.h"
+#include "outboxitem.h"
 #include "platformerror.h"
 #include "profile.h"
 #include "result.h"
@@ -14,10 +15,13 @@
 class Database;
 class LookupCache;
 class LookupSync;
+class Outbox;
+class OutboxStore;
 class PlatformClient;
 class PlatformReply;
 class RecordDirectory;
 class RecordSearch;
+class RequestLog;
 
 /// Everything the work of one profile needs, in one place: the signed
 /// client, the store, the cached lookups as a catalog, contact/company
@@ -53,10 +57,16 @@ public:
     QString setEndpoint(const QString &address, const QByteArray &secret);
 
     PlatformClient *client() const { return m_client; }
+    /// The client's last exchanges, secrets withheld (the request inspector).
+    RequestLog *requestLog() const { return m_requestLog; }
     Database *database() const { return m_database; }
     LookupCache *lookupCache() const { return m_cache.get(); }
     RecordDirectory *directory() const { return m_directory.get(); }
     RecordSearch *search() const { return m_search; }
+    OutboxStore *outboxStore() const { return m_outboxStore.get(); }
+    /// The profile's outbox; it sends once startOutbox() was called.
+    Outbox *outbox() const { return m_outbox; }
+    void startOutbox();
 
     std::shared_ptr<const LookupCatalog> catalog() const { return m_catalog; }
     QDateTime lookupsFetchedAt() const;
@@ -80,6 +90,8 @@ Q_SIGNALS:
     /// `problem` empty when the lookups were refreshed.
     void refreshFinished(const QString &problem);
     void connectionChanged(Workspace::Connection connection, const QString &message);
+    /// The current outbox's items, whichever outbox is current.
+    void outboxItemChanged(qint64 id, OutboxItem::State state);
 
 private:
     Result<bool> reloadCatalog();
@@ -91,10 +103,13 @@ private:
     Database *m_database = nullptr;
     std::unique_ptr<LookupCache> m_cache;
     std::unique_ptr<RecordDirectory> m_directory;
+    std::unique_ptr<OutboxStore> m_outboxStore;
+    Outbox *m_outbox = nullptr;
     RecordSearch *m_search = nullptr;
     LookupSync *m_sync = nullptr;
     QPointer<PlatformReply> m_ping;
     std::shared_ptr<const LookupCatalog> m_catalog;
     Connection m_connection = Connection::Unknown;
     QString m_connectionMessage;
+    RequestLog *m_requestLog;
 };

@@ -50,6 +50,30 @@ const QList<Database::Migration> &builtInMigrations()
                 QStringLiteral("CREATE INDEX directory_search"
                                " ON directory (profile, kind, label COLLATE NOCASE)"),
             }),
+        // 1 → 2
+        Database::Migration::sql(
+            QStringLiteral("drafts and outbox"),
+            {
+                // A draft and an outbox item are one row: Submit moves it from 'draft' on.
+                QStringLiteral("CREATE TABLE items ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " profile TEXT NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('lead', 'company', 'contact')),"
+                               " state TEXT NOT NULL CHECK (state IN ('draft', 'queued', 'sending',"
+                               "   'sent', 'needs-fix', 'uncertain')),"
+                               " title TEXT NOT NULL DEFAULT '',"
+                               " draft TEXT NOT NULL DEFAULT '{}',"
+                               " body TEXT NOT NULL DEFAULT '{}',"
+                               " record_id INTEGER NOT NULL DEFAULT 0,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " problems TEXT NOT NULL DEFAULT '',"
+                               " next_attempt_at TEXT NOT NULL DEFAULT '',"
+                               " first_sent_at TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX items_by_state ON items (profile, state, id)"),
+            }),
         // 1 → 2: add the next step here, e.g.
         // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };

@@ -4,6 +4,8 @@
 #include "fieldrow.h"
 #include "lookupcache.h"
 #include "mainwindow.h"
+#include "outbox.h"
+#include "platformclient.h"
 #include "recordform.h"
 #include "sandboxserver.h"
 #include "workspace.h"
@@ -43,6 +45,14 @@ public:
             return false;
         if (!workspace->setLeadSchema(sandbox->leadCustomFieldDefinitions()))
             return false;
+        // Quick retries and probes: the tests take the platform down and up again.
+        Outbox::Settings quick;
+        quick.baseDelayMs = 100;
+        quick.maxDelayMs = 1000;
+        quick.probeIntervalMs = 200;
+        workspace->outbox()->setSettings(quick);
+        workspace->client()->setTransferTimeout(3000);
+        workspace->startOutbox();
         window = std::make_unique<MainWindow>(workspace.get());
         window->resize(1100, 900);
         window->show();

@@ -193,7 +193,7 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("update.json"),
                                   "{\"id\":" + id + ",\"description\":\"Called back\"}");
         const auto o = cli({QStringLiteral("submit"), path});
-        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
         QCOMPARE(o.out, "lead " + id + " updated\n");
     }
 
@@ -347,6 +347,51 @@ private Q_SLOTS:
             QVERIFY2(i == 0 ? err.contains("not valid JSON") : err.contains("cut off"),
                      err.constData());
         }
+    }
+
+    void queuedWhileDownAndFlushedLater()
+    {
+        // A platform that goes away after the lookups were fetched.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        SandboxProcess platform;
+        QVERIFY(platform.start({"--port", port}));
+        const QStringList target {"--platform", platform.url().toString()};
+        QCOMPARE(cli(target
+                         + QStringList {"schema", "import", "lead",
+                                        LEADDESK_SOURCE_DIR
+                                        "/resources/sandbox/lead-custom-fields.json"},
+                     env())
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(target + QStringList {"lookups", "refresh"}, env()).exitCode, 0);
+        platform.stop();
+
+        const auto queued = cli(target + QStringList {"submit", leadSamples().first()}, env());
+        QCOMPARE(queued.exitCode, 4);
+        checkOneLineError(queued);
+        QVERIFY2(queued.out.startsWith("queued "), queued.out.constData());
+        const QByteArray localId = queued.out.trimmed().split(' ').value(1);
+
+        const auto listed = cli(target + QStringList {"outbox", "list"}, env());
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.startsWith(QByteArray(localId + "\tlead\tqueued\t1\t")),
+                 listed.out.constData());
+
+        // Still down: flush says so and keeps the item.
+        const auto stillDown = cli(target + QStringList {"outbox", "flush"}, env());
+        QCOMPARE(stillDown.exitCode, 4);
+
+        QVERIFY(platform.start({"--port", port}));
+        const auto flushed = cli(target + QStringList {"outbox", "flush"}, env());
+        QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+        QVERIFY(flushed.out.contains("sent 1 of 1"));
+        const auto after = cli(target + QStringList {"outbox", "list"}, env());
+        QVERIFY2(after.out.startsWith(QByteArray(localId + "\tlead\tsent\t")),
+                 after.out.constData());
+        QVERIFY(after.out.contains("\tid "));
     }
 
     void embeddedSandbox()

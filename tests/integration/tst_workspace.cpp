@@ -1,8 +1,9 @@
 #include "lookupcache.h"
+#include "outbox.h"
+#include "outboxstore.h"
 #include "platformclient.h"
 #include "recordmodel.h"
 #include "recordsearch.h"
-#include "recordsubmitter.h"
 #include "sandboxserver.h"
 #include "workspace.h"
 
@@ -80,22 +81,21 @@ private Q_SLOTS:
                             [](const QJsonObject &c) { return c.value("id").toInt() == 5000; }));
     }
 
-    void submitsOnceWhateverTheClicks()
+    void aRecordIsQueuedAndSentOnceWhateverTheClicks()
     {
         Workspace ws(m_dir.path());
         activate(ws);
-        RecordSubmitter submitter(ws.client());
-        QSignalSpy finished(&submitter, &RecordSubmitter::finished);
-        const QJsonObject body {{"businessName", "Once Only Pty"}, {"customFields", QJsonArray()}};
-        QJsonObject company = body;
-        company.remove("customFields");
-        const int before = m_sandbox->calls().size();
-        QVERIFY(submitter.submit(RecordKind::Company, company));
-        QVERIFY(!submitter.submit(RecordKind::Company, company));
-        QVERIFY(!submitter.submit(RecordKind::Company, company));
-        QVERIFY(finished.wait(10000));
-        QTest::qWait(100);
-        QCOMPARE(finished.size(), 1);
+        ws.startOutbox();
+        const QJsonObject company {
+            {"businessName", "Once Only Pty"},
+            {"customFields", QJsonArray {QJsonObject {{"fieldId", 851}, {"value", "small"}}}}};
+        const int before = int(m_sandbox->calls().size());
+        const auto first = ws.outbox()->queue(0, "company", "Once Only Pty", {}, company);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        // The same draft submitted again is refused: it is no longer a draft.
+        QVERIFY(!ws.outbox()->queue(first.value(), "company", "Once Only Pty", {}, company).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(ws.outboxStore()->item(first.value()).value().state,
+                                  OutboxItem::State::Sent, 10000);
         int writes = 0;
         const auto calls = m_sandbox->calls();
         for (int i = before; i < calls.size(); ++i)

@@ -154,6 +154,20 @@ private Q_SLOTS:
         QCOMPARE(compact(lead.requestBody()), compact(fixture("updatedLeadBack")));
     }
 
+    void updateSaysWhatWasEmptied()
+    {
+        RecordModel lead(RecordKind::Lead, m_catalog);
+        lead.loadRecord(763, fixture("loadedLead"));
+        lead.setValue("stageId", 30); // its reason belonged to the old stage: cleared
+        QCOMPARE(compact(lead.requestBody()),
+                 QString("{\"id\":763,\"stageId\":30,\"stageReasonId\":null}"));
+        lead.setValue("stageReasonId", 301);
+        QCOMPARE(compact(lead.requestBody()),
+                 QString("{\"id\":763,\"stageId\":30,\"stageReasonId\":301}"));
+        lead.setValue("name", QJsonValue());
+        QCOMPARE(lead.problems().value(0).key, QString("name"));
+    }
+
     void subtypeBecomesRequiredWithATypeThatHasSubtypes()
     {
         RecordModel lead(RecordKind::Lead, m_catalog);

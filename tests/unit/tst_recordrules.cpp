@@ -103,6 +103,10 @@ private Q_SLOTS:
             << json(R"({"id":763,"description":"called back"})") << none;
         QTest::newRow("update still checks references")
             << json(R"({"id":763,"sourceId":999})") << keys({"sourceId"});
+        QTest::newRow("update cannot empty the name")
+            << json(R"({"id":763,"name":null})") << keys({"name"});
+        QTest::newRow("update may empty the quality")
+            << json(R"({"id":763,"qualityId":null})") << none;
         QTest::newRow("update checks formats")
             << json(R"({"id":763,"customFields":[{"fieldId":9,"fieldValue":"lots"}]})")
             << keys({"custom:9"});

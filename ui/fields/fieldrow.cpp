@@ -124,7 +124,17 @@ void FieldRow::refreshState()
     const QString text = rowData(RecordModel::LabelRole).toString();
     const bool required = rowData(RecordModel::RequiredRole).toBool();
     // The marker is seen; the editor's accessible name says "required" in words.
-    m_label->setText(required ? tr("%1 *").arg(text) : text);
+    // In a correction, the fields the admin changed are marked, in words too.
+    const bool changed = m_model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
+    QString shown = required ? tr("%1 *").arg(text) : text;
+    if (changed)
+        shown = tr("%1 (changed)").arg(shown);
+    m_label->setText(shown);
+    QFont font = m_label->font();
+    if (font.bold() != changed) {
+        font.setBold(changed);
+        m_label->setFont(font);
+    }
     m_label->setToolTip(required ? tr("Required") : QString());
     if (m_labelWidth > 0)
         m_label->setWordWrap(labelWidthHint() > m_labelWidth);
@@ -158,6 +168,7 @@ void FieldRow::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bott
         return;
     if (roles.isEmpty() || roles.contains(RecordModel::RequiredRole)
         || roles.contains(RecordModel::ErrorRole) || roles.contains(RecordModel::VisibleRole)
-        || roles.contains(RecordModel::LabelRole) || roles.contains(RecordModel::HelpRole))
+        || roles.contains(RecordModel::LabelRole) || roles.contains(RecordModel::HelpRole)
+        || roles.contains(RecordModel::ChangedRole))
         refreshState();
 }

@@ -186,10 +186,10 @@ void LeadForm::useExisting(const QString &kind, qint64 id)
     m_contactMatch->setVisible(false);
 }
 
-void LeadForm::onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &sent)
+void LeadForm::onSaved(qint64 recordId, bool created, const QJsonObject &sent)
 {
-    RecordForm::onSaved(outcome, sent);
-    if (!outcome.created)
+    RecordForm::onSaved(recordId, created, sent);
+    if (!created)
         return;
     m_lastSent = sent;
     QPushButton *again = banner()->addAction(tr("New lead like this"));

@@ -24,7 +24,7 @@ public:
 
 protected:
     void addSections(QVBoxLayout *content) override;
-    void onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &sent) override;
+    void onSaved(qint64 recordId, bool created, const QJsonObject &sent) override;
 
 private:
     void updateInlineSections();

@@ -1,10 +1,15 @@
 #include "recordform.h"
 
+#include "draftkeeper.h"
 #include "fieldeditor.h"
 #include "fieldgroupview.h"
 #include "fieldrow.h"
 #include "messagebanner.h"
+#include "outbox.h"
+#include "outboxstore.h"
 #include "recordmodel.h"
+#include "staleeditcheck.h"
+#include "staleeditdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -20,6 +25,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int kReleaseAfterMs = 4000;
+} // namespace
+
 RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactory *factory,
                        QWidget *parent)
     : QWidget(parent)
@@ -27,7 +36,9 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     , m_workspace(workspace)
     , m_factory(factory)
     , m_model(new RecordModel(kind, workspace->catalog(), this))
-    , m_submitter(new RecordSubmitter(workspace->client(), this))
+    , m_keeper(new DraftKeeper(m_model, workspace->outboxStore(), workspace->profile().name, this))
+    , m_release(new QTimer(this))
+    , m_staleCheck(new StaleEditCheck(workspace->client(), this))
     , m_banner(new MessageBanner(this))
     , m_summary(new QListWidget(this))
     , m_submitButton(new QPushButton(this))
@@ -40,12 +51,13 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     connect(m_model, &RecordModel::valueChanged, this, [this] { setDirty(true); });
     connect(m_model, &RecordModel::stateChanged, this, &RecordForm::updateSummary);
     connect(m_model, &RecordModel::modeChanged, this, [this] { Q_EMIT titleChanged(title()); });
-    connect(m_submitter, &RecordSubmitter::finished, this, &RecordForm::onFinished);
-    connect(m_submitter, &RecordSubmitter::busyChanged, this, [this](bool busy) {
-        m_busy->setVisible(busy);
-        m_submitButton->setEnabled(!busy);
-        m_submitButton->setText(busy ? tr("Sending…") : tr("&Submit"));
-    });
+    connect(workspace, &Workspace::outboxItemChanged, this, &RecordForm::onItemChanged);
+    connect(m_keeper, &DraftKeeper::saved, this, &RecordForm::draftSaved);
+    // A slow platform does not hold the rep: after a moment the record waits in the outbox.
+    m_release->setSingleShot(true);
+    m_release->setInterval(kReleaseAfterMs);
+    connect(m_release, &QTimer::timeout, this,
+            [this] { releaseToOutbox(tr("The platform is slow to answer.")); });
     // Built on first show so subclasses' addSections() is the one that runs.
     QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
 }
@@ -172,7 +184,30 @@ FieldGroupView *RecordForm::addGroup(QVBoxLayout *content, const QString &headin
 
 bool RecordForm::isBusy() const
 {
-    return m_submitter->isBusy();
+    return m_waitingFor != 0;
+}
+
+qint64 RecordForm::itemId() const
+{
+    return m_keeper->itemId();
+}
+
+bool RecordForm::saveDraft()
+{
+    return !m_keeper->isPending() || m_keeper->flush();
+}
+
+void RecordForm::setWaiting(qint64 itemId)
+{
+    m_waitingFor = itemId;
+    const bool busy = itemId != 0;
+    m_busy->setVisible(busy);
+    m_submitButton->setEnabled(!busy);
+    m_submitButton->setText(busy ? tr("Sending…") : tr("&Submit"));
+    if (busy)
+        m_release->start();
+    else
+        m_release->stop();
 }
 
 QString RecordForm::title() const
@@ -258,7 +293,7 @@ void RecordForm::focusNextProblem()
 
 void RecordForm::submit()
 {
-    if (m_submitter->isBusy())
+    if (isBusy())
         return;
     m_model->clearPlatformMessages();
     m_model->setShowMissing(true);
@@ -278,66 +313,187 @@ void RecordForm::submit()
         m_banner->show(MessageBanner::Kind::Info, tr("Nothing has changed, so nothing was sent."));
         return;
     }
-    m_banner->show(MessageBanner::Kind::Info, tr("Sending…"));
-    m_submitter->submit(m_kind, m_sent);
+    if (m_model->isUpdate() && !m_openedModified.isEmpty())
+        return checkThenSend();
+    sendToOutbox();
 }
 
-void RecordForm::onFinished(const RecordSubmitter::Outcome &outcome)
+void RecordForm::checkThenSend()
 {
-    const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
-        : m_kind == RecordKind::Company             ? tr("Company")
-                                                    : tr("Contact");
-    if (outcome.ok) {
+    if (m_checking)
+        return;
+    m_checking = true;
+    m_submitButton->setEnabled(false);
+    m_banner->show(
+        MessageBanner::Kind::Info,
+        tr("Checking whether someone else changed this %1 since you opened it…").arg(kindWord()));
+    connect(
+        m_staleCheck, &StaleEditCheck::finished, this,
+        [this](bool moved, const QList<StaleEditCheck::Difference> &differences,
+               const QJsonObject &fresh, const QString &freshModified, const PlatformError &error) {
+            m_checking = false;
+            m_submitButton->setEnabled(true);
+            if (error.isError()) {
+                m_banner->show(MessageBanner::Kind::Warning,
+                               tr("Could not check whether someone else changed this %1: %2")
+                                   .arg(kindWord(), error.toString()));
+                QPushButton *anyway = m_banner->addAction(tr("Save anyway"));
+                anyway->setObjectName(QStringLiteral("saveAnywayButton"));
+                connect(anyway, &QPushButton::clicked, this, [this] {
+                    m_openedModified.clear(); // the admin chose not to check
+                    submit();
+                });
+                return;
+            }
+            if (moved) {
+                const auto choice = StaleEditDialog::ask(*m_model, differences, this);
+                if (!choice) {
+                    m_banner->show(MessageBanner::Kind::Info,
+                                   tr("Not saved. Your changes are still here."));
+                    return;
+                }
+                m_model->rebase(fresh, *choice);
+                m_openedModified = freshModified;
+                m_sent = m_model->requestBody();
+                if (m_sent.size() <= 1) {
+                    m_banner->show(MessageBanner::Kind::Info,
+                                   tr("With their values taken, nothing is left to send."));
+                    return;
+                }
+            }
+            sendToOutbox();
+        },
+        Qt::SingleShotConnection);
+    m_staleCheck->check(*m_model, m_openedModified);
+}
+
+void RecordForm::sendToOutbox()
+{
+    // Every record goes through the outbox: kept on disk first, sent exactly once.
+    m_keeper->flush();
+    Outbox *outbox = m_workspace->outbox();
+    const auto queued = outbox->queue(m_keeper->itemId(), recordKindName(m_kind), m_model->title(),
+                                      m_model->draftState(), m_sent);
+    if (!queued) {
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("The record could not be kept for sending: %1 It is still here.")
+                           .arg(queued.error()));
+        return;
+    }
+    m_keeper->attach(queued.value());
+    if (!outbox->isRunning() || outbox->isPaused()) {
+        m_waitingFor = queued.value();
+        releaseToOutbox(outbox->isPaused() ? outbox->pauseReason()
+                                           : tr("LeadDesk is not connected yet."));
+        return;
+    }
+    m_banner->show(MessageBanner::Kind::Info, tr("Sending…"));
+    setWaiting(queued.value());
+}
+
+void RecordForm::onItemChanged(qint64 id, OutboxItem::State state)
+{
+    if (id == 0 || id != m_waitingFor)
+        return;
+    const auto item = m_workspace->outboxStore()->item(id);
+    if (!item)
+        return;
+    switch (state) {
+    case OutboxItem::State::Sent: {
+        setWaiting(0);
+        const qint64 recordId = item.value().recordId;
+        const bool created = !item.value().isUpdate();
+        const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
+            : m_kind == RecordKind::Company             ? tr("Company")
+                                                        : tr("Contact");
         m_banner->show(MessageBanner::Kind::Success,
-                       outcome.created ? tr("%1 %2 created.").arg(kind).arg(outcome.id)
-                                       : tr("%1 %2 updated.").arg(kind).arg(outcome.id));
+                       created ? tr("%1 %2 created.").arg(kind).arg(recordId)
+                               : tr("%1 %2 updated.").arg(kind).arg(recordId));
         QPushButton *copy = m_banner->addAction(tr("Copy id"));
         copy->setObjectName(QStringLiteral("copyIdButton"));
-        const QString id = QString::number(outcome.id);
+        const QString text = QString::number(recordId);
         connect(copy, &QPushButton::clicked, this,
-                [id] { QApplication::clipboard()->setText(id); });
-        Q_EMIT recordSaved(m_kind, outcome.id, outcome.created);
-        onSaved(outcome, m_sent);
+                [text] { QApplication::clipboard()->setText(text); });
+        Q_EMIT recordSaved(m_kind, recordId, created);
+        onSaved(recordId, created, m_sent);
         return;
     }
-    const PlatformError &error = outcome.error;
-    if (error.kind == PlatformError::Kind::Platform && !error.isCredentialProblem()
-        && !error.isTransient()) {
-        m_model->applyPlatformMessages(error.message, error.additionalMessages);
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("The platform did not accept this %1: %2 Nothing was saved there; "
-                          "fix the marked fields and submit again.")
-                           .arg(kind.toLower(), error.toString()));
-        updateSummary();
-        m_problemCursor = -1;
-        focusNextProblem();
+    case OutboxItem::State::NeedsFix:
+        setWaiting(0);
+        showNeedsFix(item.value());
+        return;
+    case OutboxItem::State::Queued:
+    case OutboxItem::State::Uncertain:
+        if (item.value().attempts > 0)
+            releaseToOutbox(item.value().lastError);
+        return;
+    default:
         return;
     }
-    if (error.isCredentialProblem()) {
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("The platform refused the API key or secret, so nothing was sent. "
-                          "Check the profile in Settings. (%1)")
-                           .arg(error.toString()));
-        return;
-    }
-    m_banner->show(MessageBanner::Kind::Error,
-                   tr("Could not reach the platform: %1 Your %2 is still here; submit again "
-                      "when the connection is back.")
-                       .arg(error.toString(), kind.toLower()));
 }
 
-void RecordForm::onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &)
+QString RecordForm::kindWord() const
 {
-    if (outcome.created) {
+    return m_kind == RecordKind::Lead   ? tr("lead")
+        : m_kind == RecordKind::Company ? tr("company")
+                                        : tr("contact");
+}
+
+void RecordForm::showNeedsFix(const OutboxItem &item)
+{
+    m_model->setShowMissing(true);
+    m_model->applyPlatformMessages(
+        item.problems.value(QStringLiteral("message")).toString(),
+        item.problems.value(QStringLiteral("additionalMessages")).toVariant().toStringList());
+    m_banner->show(MessageBanner::Kind::Error,
+                   tr("The platform did not accept this %1: %2 Nothing was saved there; fix the "
+                      "marked fields and submit again.")
+                       .arg(kindWord(), item.lastError));
+    updateSummary();
+    m_problemCursor = -1;
+    focusNextProblem();
+}
+
+void RecordForm::releaseToOutbox(const QString &why)
+{
+    const qint64 id = m_waitingFor;
+    setWaiting(0);
+    Q_EMIT recordQueued(id);
+    startNew();
+    m_banner->show(MessageBanner::Kind::Info,
+                   tr("%1 The %2 is kept in the outbox and is sent by itself when the platform "
+                      "answers; it is never sent twice.")
+                       .arg(why, kindWord()));
+}
+
+void RecordForm::onSaved(qint64, bool created, const QJsonObject &)
+{
+    if (created) {
         startNew();
     } else {
         m_model->markSaved();
+        m_keeper->detach();
         setDirty(false);
+        // Our own save moved modifiedDate: learn the new one, so the next save checks again.
+        const bool checked = !m_openedModified.isEmpty();
+        m_openedModified.clear();
+        if (checked) {
+            connect(
+                m_staleCheck, &StaleEditCheck::finished, this,
+                [this](bool, const QList<StaleEditCheck::Difference> &, const QJsonObject &,
+                       const QString &freshModified, const PlatformError &error) {
+                    if (!error.isError())
+                        m_openedModified = freshModified;
+                },
+                Qt::SingleShotConnection);
+            m_staleCheck->check(*m_model, QString());
+        }
     }
 }
 
 void RecordForm::startNew()
 {
+    m_keeper->detach();
     m_model->clear();
     m_problemCursor = -1;
     updateSummary();
@@ -347,9 +503,21 @@ void RecordForm::startNew()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
-void RecordForm::loadForEdit(qint64 id, const QJsonObject &values)
+void RecordForm::loadForEdit(qint64 id, const QJsonObject &values, const QString &modifiedDate)
 {
+    m_openedModified = modifiedDate;
+    m_keeper->detach();
     m_model->loadRecord(id, values);
     setDirty(false);
     Q_EMIT titleChanged(title());
+}
+
+void RecordForm::openItem(const OutboxItem &item)
+{
+    m_model->restoreDraft(item.draft);
+    m_keeper->attach(item.id);
+    setDirty(true);
+    Q_EMIT titleChanged(title());
+    if (item.state == OutboxItem::State::NeedsFix)
+        QTimer::singleShot(0, this, [this, item] { showNeedsFix(item); });
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "outboxitem.h"
 #include "recordkind.h"
-#include "recordsubmitter.h"
 
 #include <QJsonObject>
 #include <QWidget>
 
+class DraftKeeper;
+class StaleEditCheck;
 class EditorFactory;
 class FieldGroupView;
 class FieldRow;
@@ -14,6 +16,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 class RecordModel;
 class Workspace;
@@ -34,6 +37,10 @@ public:
     RecordModel *model() const { return m_model; }
     MessageBanner *banner() const { return m_banner; }
     bool isDirty() const { return m_dirty; }
+    /// The draft or outbox item this form edits (0: nothing typed yet).
+    qint64 itemId() const;
+    /// Saves what is typed now (closing the form, quitting).
+    bool saveDraft();
     bool isBusy() const;
     QString title() const;
 
@@ -43,8 +50,11 @@ public:
     void focusNextProblem();
     /// An empty record.
     void startNew();
-    /// An existing record to correct (update mode).
-    void loadForEdit(qint64 id, const QJsonObject &values);
+    /// An existing record to correct (update mode). `modifiedDate` is the
+    /// platform's, to notice another user's edit before saving.
+    void loadForEdit(qint64 id, const QJsonObject &values, const QString &modifiedDate = QString());
+    /// A draft or a needs-fix item from the outbox, exactly as it was left.
+    void openItem(const OutboxItem &item);
     void focusFirstField();
     /// The row showing `key` ("contact.email" for an inline contact's email).
     FieldRow *rowFor(const QString &key) const;
@@ -53,13 +63,17 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void dirtyChanged(bool dirty);
     void recordSaved(RecordKind kind, qint64 id, bool created);
+    /// What is typed was kept as draft `itemId`.
+    void draftSaved(qint64 itemId);
+    /// The record went to the outbox instead (the platform did not answer in time).
+    void recordQueued(qint64 itemId);
 
 protected:
     /// Adds the form's sections; the default is details, custom fields and
     /// a "More fields" switch for the advanced ones.
     virtual void addSections(QVBoxLayout *content);
     /// After a successful save, before the form is emptied.
-    virtual void onSaved(const RecordSubmitter::Outcome &outcome, const QJsonObject &sent);
+    virtual void onSaved(qint64 recordId, bool created, const QJsonObject &sent);
     FieldGroupView *addGroup(QVBoxLayout *content, const QString &heading, RecordModel *model,
                              const QStringList &sections, const QString &prefix = QString());
     QWidget *addHeading(QVBoxLayout *content, const QString &text);
@@ -72,14 +86,25 @@ protected:
 private:
     void build();
     void updateSummary();
-    void onFinished(const RecordSubmitter::Outcome &outcome);
+    void onItemChanged(qint64 id, OutboxItem::State state);
+    void checkThenSend();
+    void sendToOutbox();
+    void setWaiting(qint64 itemId);
+    void releaseToOutbox(const QString &why);
+    void showNeedsFix(const OutboxItem &item);
+    QString kindWord() const;
     void focusProblem(int index);
 
     RecordKind m_kind;
     Workspace *m_workspace;
     const EditorFactory *m_factory;
     RecordModel *m_model;
-    RecordSubmitter *m_submitter;
+    DraftKeeper *m_keeper;
+    QTimer *m_release;
+    qint64 m_waitingFor = 0;
+    StaleEditCheck *m_staleCheck;
+    QString m_openedModified;
+    bool m_checking = false;
     MessageBanner *m_banner;
     QListWidget *m_summary;
     QPushButton *m_submitButton;

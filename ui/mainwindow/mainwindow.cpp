@@ -4,8 +4,12 @@
 #include "leadform.h"
 #include "messagebanner.h"
 #include "messagebox.h"
+#include "outboxpanel.h"
+#include "recordbrowser.h"
 #include "recordform.h"
+#include "recordmapper.h"
 #include "recordmodel.h"
+#include "requestinspector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +30,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_factory(new EditorFactory(workspace->search()))
     , m_tabs(new QTabWidget(this))
     , m_banner(new MessageBanner(this))
-    , m_drafts(new QListWidget(this))
+    , m_outbox(new OutboxPanel(workspace, this))
     , m_profileLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_lookupsLabel(new QLabel(this))
@@ -46,24 +50,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     column->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    auto *dock = new QDockWidget(tr("Drafts"), this);
-    dock->setObjectName(QStringLiteral("draftsDock"));
-    m_drafts->setObjectName(QStringLiteral("draftsList"));
-    m_drafts->setAccessibleName(tr("Drafts and queued items"));
-    auto *panel = new QWidget(dock);
-    auto *panelColumn = new QVBoxLayout(panel);
-    panelColumn->setContentsMargins(4, 4, 4, 4);
-    auto *empty = new QLabel(tr("Drafts and leads waiting to be sent appear here."), panel);
-    empty->setObjectName(QStringLiteral("draftsEmpty"));
-    empty->setWordWrap(true);
-    panelColumn->addWidget(empty);
-    panelColumn->addWidget(m_drafts, 1);
-    dock->setWidget(panel);
+    auto *dock = new QDockWidget(tr("Drafts and outbox"), this);
+    dock->setObjectName(QStringLiteral("outboxDock"));
+    dock->setWidget(m_outbox);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    connect(m_outbox, &OutboxPanel::openRequested, this, &MainWindow::openItem);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     createActions();
     createStatusBar();
+    createRequestInspector();
     connect(workspace, &Workspace::connectionChanged, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshStarted, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshFinished, this, [this](const QString &problem) {
@@ -111,11 +107,13 @@ void MainWindow::createActions()
         = file->addAction(tr("New c&ontact"), this, [this] { openForm(RecordKind::Contact); });
     newContact->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     file->addSeparator();
-    QAction *saveDraft = file->addAction(tr("&Save draft"));
+    QAction *saveDraft = file->addAction(tr("&Save draft"), this, [this] {
+        if (RecordForm *form = currentForm(); form && form->saveDraft())
+            statusBar()->showMessage(tr("Draft saved."), 3000);
+    });
     saveDraft->setShortcut(QKeySequence::Save);
     saveDraft->setObjectName(QStringLiteral("actionSaveDraft"));
-    saveDraft->setEnabled(false);
-    saveDraft->setToolTip(tr("Drafts are kept with the outbox"));
+    saveDraft->setToolTip(tr("Drafts are also saved as you type"));
     QAction *closeForm
         = file->addAction(tr("&Close form"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeForm->setShortcut(QKeySequence::Close);
@@ -123,6 +121,17 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *find = menuBar()->addMenu(tr("F&ind"));
+    QAction *findLeads = find->addAction(tr("Find &leads…"), this,
+                                         [this] { openBrowser(QStringLiteral("lead")); });
+    findLeads->setShortcut(QKeySequence::Find);
+    findLeads->setObjectName(QStringLiteral("actionFindLeads"));
+    find->addAction(tr("Find &companies…"), this,
+                    [this] { openBrowser(QStringLiteral("company")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->addAction(tr("Find c&ontacts…"), this, [this] { openBrowser(QStringLiteral("contact")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
 
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     m_submit = record->addAction(tr("&Submit"), this, [this] {
@@ -245,11 +254,16 @@ RecordForm *MainWindow::openForm(RecordKind kind)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i));
         if (form && form->kind() == kind && !form->isDirty() && !form->model()->isUpdate()
-            && !form->isBusy()) {
+            && !form->isBusy() && form->itemId() == 0) {
             m_tabs->setCurrentIndex(i);
             return form;
         }
     }
+    return addForm(kind);
+}
+
+RecordForm *MainWindow::addForm(RecordKind kind)
+{
     RecordForm *form = kind == RecordKind::Lead
         ? new LeadForm(m_workspace, m_factory, m_tabs)
         : new RecordForm(kind, m_workspace, m_factory, m_tabs);
@@ -261,7 +275,65 @@ RecordForm *MainWindow::openForm(RecordKind kind)
     });
     connect(form, &RecordForm::dirtyChanged, this,
             [form] { Q_EMIT form->titleChanged(form->title()); });
+    connect(form, &RecordForm::draftSaved, m_outbox, &OutboxPanel::reload);
+    connect(form, &RecordForm::recordQueued, m_outbox, &OutboxPanel::reload);
     m_tabs->setCurrentIndex(index);
+    return form;
+}
+
+RecordBrowser *MainWindow::openBrowser(const QString &kind)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *browser = qobject_cast<RecordBrowser *>(m_tabs->widget(i));
+        if (browser && browser->property("kind").toString() == kind) {
+            m_tabs->setCurrentIndex(i);
+            browser->findChild<QWidget *>(QStringLiteral("browserSearch"))->setFocus();
+            return browser;
+        }
+    }
+    auto *browser = new RecordBrowser(m_workspace, kind, m_tabs);
+    browser->setProperty("kind", kind);
+    const QString title = kind == QStringLiteral("company") ? tr("Companies")
+        : kind == QStringLiteral("contact")                 ? tr("Contacts")
+                                                            : tr("Leads");
+    m_tabs->setCurrentIndex(m_tabs->addTab(browser, title));
+    connect(browser, &RecordBrowser::openRequested, this, &MainWindow::openRecord);
+    browser->findChild<QWidget *>(QStringLiteral("browserSearch"))->setFocus();
+    return browser;
+}
+
+RecordForm *MainWindow::openRecord(const QString &kind, qint64 id, const QJsonObject &record)
+{
+    const RecordKind recordKind = kind == QStringLiteral("company") ? RecordKind::Company
+        : kind == QStringLiteral("contact")                         ? RecordKind::Contact
+                                                                    : RecordKind::Lead;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i));
+        if (form && form->kind() == recordKind && form->model()->recordId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return form;
+        }
+    }
+    RecordForm *form = addForm(recordKind);
+    form->loadForEdit(id, RecordMapper::toValues(recordKind, record),
+                      RecordMapper::modifiedDate(record));
+    return form;
+}
+
+RecordForm *MainWindow::openItem(const OutboxItem &item)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i));
+        if (form && form->itemId() == item.id) {
+            m_tabs->setCurrentIndex(i);
+            return form;
+        }
+    }
+    const RecordKind kind = item.kind == QStringLiteral("company") ? RecordKind::Company
+        : item.kind == QStringLiteral("contact")                   ? RecordKind::Contact
+                                                                   : RecordKind::Lead;
+    RecordForm *form = openForm(kind);
+    form->openItem(item);
     return form;
 }
 
@@ -274,22 +346,40 @@ int MainWindow::dirtyFormCount() const
     return count;
 }
 
+bool MainWindow::keepWork(RecordForm *form)
+{
+    if (form->saveDraft())
+        return true;
+    const auto answer = MessageBox::ask(
+        this, tr("The draft could not be saved"),
+        tr("What is typed in %1 could not be saved as a draft. Close it anyway and lose it?")
+            .arg(form->title()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 bool MainWindow::closeTab(int index)
 {
     auto *form = qobject_cast<RecordForm *>(m_tabs->widget(index));
-    if (!form)
-        return false;
-    if (form->isDirty() || form->isBusy()) {
-        m_tabs->setCurrentIndex(index);
-        const auto answer = MessageBox::ask(
-            this, tr("Close this form?"),
-            tr("%1 has not been sent. Close it and lose what you typed?").arg(form->title()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return false;
+    if (!form) {
+        // A browser holds nothing typed.
+        QWidget *page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        if (page)
+            page->deleteLater();
+        if (m_tabs->count() == 0)
+            openForm(RecordKind::Lead);
+        return page != nullptr;
     }
+    // Nothing typed is lost: it stays a draft in the panel, ready to reopen.
+    if (!keepWork(form))
+        return false;
+    const bool kept = form->isDirty() && form->itemId() != 0;
     m_tabs->removeTab(index);
     form->deleteLater();
+    if (kept)
+        statusBar()->showMessage(tr("Kept as a draft in the panel on the left."), 5000);
+    m_outbox->reload();
     if (m_tabs->count() == 0)
         openForm(RecordKind::Lead);
     return true;
@@ -297,17 +387,9 @@ bool MainWindow::closeTab(int index)
 
 bool MainWindow::closeAllForms()
 {
-    const int dirty = dirtyFormCount();
-    if (dirty > 0) {
-        const auto answer = MessageBox::ask(
-            this, tr("Switch profile?"),
-            tr("%n form(s) hold work that has not been sent. It belongs to this profile; "
-               "switch and lose it?",
-               nullptr, dirty),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i)); form && !keepWork(form))
             return false;
-    }
     while (m_tabs->count() > 0) {
         QWidget *form = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -319,16 +401,38 @@ bool MainWindow::closeAllForms()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const int dirty = dirtyFormCount();
-    if (dirty > 0) {
-        const auto answer = MessageBox::ask(
-            this, tr("Quit LeadDesk?"),
-            tr("%n form(s) hold work that has not been sent. Quit and lose it?", nullptr, dirty),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i)); form && !keepWork(form)) {
             event->ignore();
             return;
         }
     }
     event->accept();
+}
+
+void MainWindow::createRequestInspector()
+{
+    auto *dock = new QDockWidget(tr("Request inspector"), this);
+    dock->setObjectName(QStringLiteral("requestInspectorDock"));
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    // Built when first shown, so the window starts no slower for it.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (visible && !dock->widget())
+            dock->setWidget(new RequestInspector(m_workspace->requestLog(), dock));
+    });
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("Request &inspector"));
+    toggle->setObjectName(QStringLiteral("actionRequestInspector"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    if (!view) {
+        view = new QMenu(tr("&View"), menuBar());
+        view->setObjectName(QStringLiteral("menuView"));
+        const QList<QAction *> menus = menuBar()->actions();
+        menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), view);
+    }
+    view->addAction(toggle);
 }

@@ -9,7 +9,9 @@ class EditorFactory;
 class MessageBanner;
 class QAction;
 class QLabel;
-class QListWidget;
+class OutboxPanel;
+class RecordBrowser;
+struct OutboxItem;
 class QTabWidget;
 class RecordForm;
 
@@ -28,10 +30,17 @@ public:
     RecordForm *openForm(RecordKind kind);
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
+    OutboxPanel *outboxPanel() const { return m_outbox; }
+    /// Opens a draft or needs-fix item in a form (its own, if it is open already).
+    RecordForm *openItem(const OutboxItem &item);
+    /// The browser of leads, companies or contacts, as a tab.
+    RecordBrowser *openBrowser(const QString &kind);
+    /// An existing record, as a browser lists it, in a form for correction.
+    RecordForm *openRecord(const QString &kind, qint64 id, const QJsonObject &record);
     /// Forms with work not yet sent.
     int dirtyFormCount() const;
-    /// Closes every form (asking about unsent work) and opens a new lead form;
-    /// false when the user chose to keep them.
+    /// Keeps every form's work as a draft, closes the forms and opens a new
+    /// lead form; false when a draft could not be saved and the user kept them.
     bool closeAllForms();
 
 Q_SIGNALS:
@@ -43,16 +52,21 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    /// The request inspector dock (hidden) and its View menu action.
+    void createRequestInspector();
     void updateTitle();
     void updateStatus();
     bool closeTab(int index);
+    RecordForm *addForm(RecordKind kind);
+    /// Saves the form's draft; when that fails, asks whether to close anyway.
+    bool keepWork(RecordForm *form);
     void onProfileChanged();
 
     Workspace *m_workspace;
     EditorFactory *m_factory;
     QTabWidget *m_tabs;
     MessageBanner *m_banner;
-    QListWidget *m_drafts;
+    OutboxPanel *m_outbox;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;
     QLabel *m_lookupsLabel;

@@ -1,0 +1,83 @@
+#include "outboxcommand.h"
+
+#include "cliconnection.h"
+#include "clioptions.h"
+#include "outbox.h"
+#include "outboxstore.h"
+
+void OutboxCommand::start()
+{
+    if (!openStore())
+        return;
+    if (m_options.command.value(1) == QStringLiteral("list"))
+        list();
+    else
+        flush();
+}
+
+void OutboxCommand::list()
+{
+    const auto items = m_connection->outboxStore()->items(m_connection->profile());
+    if (!items)
+        return fail(ExitCode::Configuration, items.error());
+    for (const OutboxItem &item : items.value()) {
+        out() << item.id << '\t' << item.kind << '\t' << OutboxItem::stateName(item.state) << '\t'
+              << item.attempts << '\t';
+        if (item.state == OutboxItem::State::Sent)
+            out() << "id " << item.recordId;
+        else
+            out() << QString(item.lastError).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out() << '\t' << item.title << Qt::endl;
+    }
+    succeed();
+}
+
+void OutboxCommand::flush()
+{
+    Outbox *outbox = m_connection->outbox();
+    const auto pending = m_connection->outboxStore()->pendingCount(m_connection->profile());
+    if (!pending)
+        return fail(ExitCode::Configuration, pending.error());
+    if (pending.value() == 0) {
+        out() << tr("nothing to send") << Qt::endl;
+        return succeed();
+    }
+    connect(outbox, &Outbox::progress, this, [this](int done, int total) {
+        out() << tr("sent %1 of %2").arg(done).arg(total) << Qt::endl;
+    });
+    connect(outbox, &Outbox::idle, this, &OutboxCommand::onIdle);
+    connect(outbox, &Outbox::pausedChanged, this, [this](bool paused, const QString &reason) {
+        if (paused)
+            fail(ExitCode::Configuration, reason);
+    });
+    outbox->start();
+    outbox->sendNow();
+}
+
+void OutboxCommand::onIdle()
+{
+    const auto items = m_connection->outboxStore()->items(m_connection->profile());
+    if (!items)
+        return fail(ExitCode::Configuration, items.error());
+    int waiting = 0;
+    int needsFix = 0;
+    QString lastError;
+    for (const OutboxItem &item : items.value()) {
+        if (item.isPending()) {
+            ++waiting;
+            lastError = item.lastError;
+        } else if (item.state == OutboxItem::State::NeedsFix) {
+            ++needsFix;
+        }
+    }
+    if (waiting > 0)
+        return fail(ExitCode::Unreachable,
+                    tr("%1 item(s) still wait to be sent: %2").arg(waiting).arg(lastError));
+    if (needsFix > 0)
+        return fail(ExitCode::Rejected,
+                    tr("%1 item(s) were refused by the platform and need a fix in LeadDesk "
+                       "(see 'outbox list').")
+                        .arg(needsFix));
+    out() << tr("everything was sent") << Qt::endl;
+    succeed();
+}

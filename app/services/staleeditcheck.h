@@ -1,0 +1,50 @@
+#pragma once
+
+#include "platformerror.h"
+#include "recordkind.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+class PlatformClient;
+class PlatformReply;
+class RecordModel;
+
+/// The platform has no concurrency control, so before an update LeadDesk
+/// fetches the record again: when its modifiedDate moved since it was
+/// opened, the fields someone else changed are listed beside the admin's
+/// own changes, so nothing is overwritten unseen.
+class StaleEditCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Difference
+    {
+        QString key;
+        QString label;
+        QJsonValue opened; ///< what the form loaded
+        QJsonValue platform; ///< what the platform holds now
+        QJsonValue mine; ///< what the admin has in the form
+        bool mineChanged = false;
+    };
+
+    explicit StaleEditCheck(PlatformClient *client, QObject *parent = nullptr);
+
+    /// Compares the platform's record with what `model` was loaded from.
+    void check(const RecordModel &model, const QString &openedModified);
+
+Q_SIGNALS:
+    /// `moved` false: nobody else changed it. Otherwise `differences` lists
+    /// the fields changed on the platform and `fresh` holds its record as
+    /// body-shaped values. On failure `error` says why (nothing was compared).
+    void finished(bool moved, const QList<StaleEditCheck::Difference> &differences,
+                  const QJsonObject &fresh, const QString &freshModified,
+                  const PlatformError &error);
+
+private:
+    PlatformClient *m_client;
+    QPointer<PlatformReply> m_reply;
+};

@@ -1,0 +1,305 @@
+#include "outboxstore.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, profile, kind, state, title, draft, body, record_id, attempts, last_error, problems,"
+    " next_attempt_at, first_sent_at, created_at, updated_at");
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+OutboxItem itemFrom(const QVariantList &row)
+{
+    OutboxItem item;
+    item.id = row.value(0).toLongLong();
+    item.profile = row.value(1).toString();
+    item.kind = row.value(2).toString();
+    item.state = OutboxItem::stateFromName(row.value(3).toString());
+    item.title = row.value(4).toString();
+    item.draft = object(row.value(5));
+    item.body = object(row.value(6));
+    item.recordId = row.value(7).toLongLong();
+    item.attempts = row.value(8).toInt();
+    item.lastError = row.value(9).toString();
+    item.problems = object(row.value(10));
+    item.nextAttemptAt = OutboxStore::fromTimestamp(row.value(11).toString());
+    item.firstSentAt = OutboxStore::fromTimestamp(row.value(12).toString());
+    item.createdAt = OutboxStore::fromTimestamp(row.value(13).toString());
+    item.updatedAt = OutboxStore::fromTimestamp(row.value(14).toString());
+    return item;
+}
+
+/// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString now()
+{
+    return OutboxStore::timestamp(QDateTime::currentDateTimeUtc());
+}
+} // namespace
+
+OutboxStore::OutboxStore(Database *database)
+    : m_db(database)
+{ }
+
+QString OutboxStore::timestamp(const QDateTime &utc)
+{
+    // Fixed width, so that text order is time order in SQL comparisons.
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
+                         : QStringLiteral("");
+}
+
+QDateTime OutboxStore::fromTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+
+Result<qint64> OutboxStore::createDraft(const QString &profile, const QString &kind,
+                                        const QString &title, const QJsonObject &draft)
+{
+    qint64 id = 0;
+    const auto done = m_db->transaction([&]() -> Result<bool> {
+        const QString stamp = now();
+        auto inserted = m_db->exec(
+            QStringLiteral("INSERT INTO items (profile, kind, state, title, draft, created_at,"
+                           " updated_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)"),
+            {profile, kind, text(title), json(draft), stamp, stamp});
+        if (!inserted)
+            return inserted;
+        auto rows = m_db->select(QStringLiteral("SELECT last_insert_rowid()"));
+        if (!rows)
+            return Result<bool>::failure(rows.error());
+        id = rows.value().value(0).value(0).toLongLong();
+        return Result<bool>::success(true);
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return Result<qint64>::success(id);
+}
+
+Result<bool> OutboxStore::transition(qint64 id, std::initializer_list<State> from,
+                                     const QString &assignments, const QVariantList &values)
+{
+    QStringList states;
+    for (State state : from)
+        states << QLatin1Char('\'') + OutboxItem::stateName(state) + QLatin1Char('\'');
+    QVariantList bind = values;
+    bind << now() << id;
+    return m_db->transaction([&]() -> Result<bool> {
+        auto updated = m_db->exec(QStringLiteral("UPDATE items SET %1, updated_at = ? WHERE id = ?"
+                                                 " AND state IN (%2)")
+                                      .arg(assignments, states.join(QLatin1Char(','))),
+                                  bind);
+        if (!updated)
+            return updated;
+        auto changed = m_db->select(QStringLiteral("SELECT changes()"));
+        if (!changed)
+            return Result<bool>::failure(changed.error());
+        if (changed.value().value(0).value(0).toInt() != 1)
+            return Result<bool>::failure(
+                tr("Item %1 is not in a state that allows this (it may have been sent or "
+                   "deleted meanwhile).")
+                    .arg(id));
+        return Result<bool>::success(true);
+    });
+}
+
+Result<bool> OutboxStore::saveDraft(qint64 id, const QString &title, const QJsonObject &draft)
+{
+    return transition(id, {State::Draft, State::NeedsFix}, QStringLiteral("title = ?, draft = ?"),
+                      {text(title), json(draft)});
+}
+
+Result<bool> OutboxStore::queue(qint64 id, const QString &title, const QJsonObject &draft,
+                                const QJsonObject &body)
+{
+    return transition(id, {State::Draft, State::NeedsFix},
+                      QStringLiteral("state = 'queued', title = ?, draft = ?, body = ?,"
+                                     " last_error = '', problems = '', next_attempt_at = ''"),
+                      {text(title), json(draft), json(body)});
+}
+
+Result<bool> OutboxStore::unqueue(qint64 id)
+{
+    return transition(id, {State::Queued}, QStringLiteral("state = 'draft'"), {});
+}
+
+Result<bool> OutboxStore::markSending(qint64 id, const QDateTime &nowUtc)
+{
+    return transition(id, {State::Queued, State::Uncertain},
+                      QStringLiteral("state = 'sending', attempts = attempts + 1,"
+                                     " first_sent_at = CASE WHEN first_sent_at = '' THEN ?"
+                                     " ELSE first_sent_at END"),
+                      {timestamp(nowUtc)});
+}
+
+Result<bool> OutboxStore::markSent(qint64 id, qint64 recordId)
+{
+    return transition(id, {State::Sending, State::Uncertain},
+                      QStringLiteral("state = 'sent', record_id = ?, last_error = '',"
+                                     " next_attempt_at = ''"),
+                      {recordId});
+}
+
+Result<bool> OutboxStore::markNeedsFix(qint64 id, const QString &error, const QJsonObject &problems)
+{
+    return transition(id, {State::Sending, State::Queued, State::Uncertain},
+                      QStringLiteral("state = 'needs-fix', last_error = ?, problems = ?,"
+                                     " next_attempt_at = ''"),
+                      {text(error), json(problems)});
+}
+
+Result<bool> OutboxStore::markQueued(qint64 id, const QString &error, const QDateTime &next)
+{
+    return transition(id, {State::Sending, State::Uncertain},
+                      QStringLiteral("state = 'queued', last_error = ?, next_attempt_at = ?"),
+                      {text(error), timestamp(next)});
+}
+
+Result<bool> OutboxStore::markUncertain(qint64 id, const QString &error, const QDateTime &next)
+{
+    return transition(id, {State::Sending, State::Uncertain},
+                      QStringLiteral("state = 'uncertain', last_error = ?, next_attempt_at = ?"),
+                      {text(error), timestamp(next)});
+}
+
+Result<bool> OutboxStore::makeDueNow(const QString &profile)
+{
+    return m_db->exec(QStringLiteral("UPDATE items SET next_attempt_at = '' WHERE profile = ?"
+                                     " AND state IN ('queued', 'uncertain')"),
+                      {profile});
+}
+
+Result<int> OutboxStore::recoverInterrupted(const QString &profile)
+{
+    int count = 0;
+    const auto done = m_db->transaction([&]() -> Result<bool> {
+        auto updated = m_db->exec(
+            QStringLiteral("UPDATE items SET state = 'uncertain', next_attempt_at = '',"
+                           " last_error = ? WHERE profile = ? AND state = 'sending'"),
+            {tr("LeadDesk stopped while this was being sent; it is checked before it is sent "
+                "again."),
+             profile});
+        if (!updated)
+            return updated;
+        auto changed = m_db->select(QStringLiteral("SELECT changes()"));
+        if (!changed)
+            return Result<bool>::failure(changed.error());
+        count = changed.value().value(0).value(0).toInt();
+        return Result<bool>::success(true);
+    });
+    if (!done)
+        return Result<int>::failure(done.error());
+    return Result<int>::success(count);
+}
+
+Result<bool> OutboxStore::remove(qint64 id)
+{
+    return m_db->exec(QStringLiteral("DELETE FROM items WHERE id = ?"), {id});
+}
+
+Result<bool> OutboxStore::restore(const OutboxItem &item)
+{
+    return m_db->exec(
+        QStringLiteral("INSERT INTO items (") + kColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {item.id, item.profile, item.kind, OutboxItem::stateName(item.state), text(item.title),
+         json(item.draft), json(item.body), item.recordId, item.attempts, text(item.lastError),
+         item.problems.isEmpty() ? QStringLiteral("") : json(item.problems),
+         text(timestamp(item.nextAttemptAt)), text(timestamp(item.firstSentAt)),
+         timestamp(item.createdAt), timestamp(item.updatedAt)});
+}
+
+Result<OutboxItem> OutboxStore::item(qint64 id) const
+{
+    auto rows = m_db->select(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM items WHERE id = ?"), {id});
+    if (!rows)
+        return Result<OutboxItem>::failure(rows.error());
+    if (rows.value().isEmpty())
+        return Result<OutboxItem>::failure(tr("There is no item %1.").arg(id));
+    return Result<OutboxItem>::success(itemFrom(rows.value().first()));
+}
+
+Result<QList<OutboxItem>> OutboxStore::items(const QString &profile) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM items WHERE profile = ? ORDER BY id DESC"),
+                             {profile});
+    if (!rows)
+        return Result<QList<OutboxItem>>::failure(rows.error());
+    QList<OutboxItem> list;
+    list.reserve(rows.value().size());
+    for (const QVariantList &row : rows.value())
+        list.append(itemFrom(row));
+    return Result<QList<OutboxItem>>::success(list);
+}
+
+Result<QList<OutboxItem>> OutboxStore::due(const QString &profile, const QDateTime &nowUtc,
+                                           int limit) const
+{
+    auto rows = m_db->select(
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(" FROM items WHERE profile = ? AND state IN ('queued', 'uncertain')"
+                             " AND next_attempt_at <= ? ORDER BY id LIMIT ?"),
+        {profile, timestamp(nowUtc), limit});
+    if (!rows)
+        return Result<QList<OutboxItem>>::failure(rows.error());
+    QList<OutboxItem> list;
+    for (const QVariantList &row : rows.value())
+        list.append(itemFrom(row));
+    return Result<QList<OutboxItem>>::success(list);
+}
+
+Result<int> OutboxStore::pendingCount(const QString &profile) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT COUNT(*) FROM items WHERE profile = ? AND"
+                                            " state IN ('queued', 'sending', 'uncertain')"),
+                             {profile});
+    if (!rows)
+        return Result<int>::failure(rows.error());
+    return Result<int>::success(rows.value().value(0).value(0).toInt());
+}
+
+Result<QList<qint64>> OutboxStore::sentRecordIds(const QString &profile, const QString &kind) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT record_id FROM items WHERE profile = ? AND"
+                                            " kind = ? AND state = 'sent'"),
+                             {profile, kind});
+    if (!rows)
+        return Result<QList<qint64>>::failure(rows.error());
+    QList<qint64> ids;
+    for (const QVariantList &row : rows.value())
+        ids.append(row.value(0).toLongLong());
+    return Result<QList<qint64>>::success(ids);
+}
+
+QDateTime OutboxStore::nextDue(const QString &profile) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT MIN(next_attempt_at) FROM items WHERE"
+                                            " profile = ? AND state IN ('queued', 'uncertain')"),
+                             {profile});
+    if (!rows || rows.value().isEmpty() || rows.value().first().value(0).isNull())
+        return QDateTime();
+    const QString text = rows.value().first().value(0).toString();
+    // An empty time means "now".
+    return text.isEmpty() ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC) : fromTimestamp(text);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "outboxitem.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+/// Drafts and outbox items in the store. Every change is one statement or one
+/// transaction, and state changes name the states they may start from, so a
+/// kill at any moment leaves each item in a state it really had.
+class OutboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
+
+public:
+    using State = OutboxItem::State;
+
+    /// `database` must outlive this object.
+    explicit OutboxStore(Database *database);
+
+    Result<qint64> createDraft(const QString &profile, const QString &kind, const QString &title,
+                               const QJsonObject &draft);
+    /// Keeps the form's latest state; only drafts and items that need a fix are edited.
+    Result<bool> saveDraft(qint64 id, const QString &title, const QJsonObject &draft);
+    /// Submit: the body is fixed and the item waits for the outbox.
+    Result<bool> queue(qint64 id, const QString &title, const QJsonObject &draft,
+                       const QJsonObject &body);
+    /// Back to a draft (a queued item opened for editing).
+    Result<bool> unqueue(qint64 id);
+
+    /// Taken by the sender: counts the attempt, notes when a create first went out.
+    Result<bool> markSending(qint64 id, const QDateTime &nowUtc);
+    Result<bool> markSent(qint64 id, qint64 recordId);
+    Result<bool> markNeedsFix(qint64 id, const QString &error, const QJsonObject &problems);
+    /// Try again at `next` (nothing reached the platform, or an update).
+    Result<bool> markQueued(qint64 id, const QString &error, const QDateTime &next);
+    /// The platform may have it: look before sending again, at `next`.
+    Result<bool> markUncertain(qint64 id, const QString &error, const QDateTime &next);
+    /// Everything due now becomes due at once ("Send now").
+    Result<bool> makeDueNow(const QString &profile);
+    /// After a crash or kill, an item caught "sending" may have reached the platform.
+    Result<int> recoverInterrupted(const QString &profile);
+
+    Result<bool> remove(qint64 id);
+    /// Puts a removed item back exactly as it was (undo).
+    Result<bool> restore(const OutboxItem &item);
+
+    Result<OutboxItem> item(qint64 id) const;
+    /// Newest first.
+    Result<QList<OutboxItem>> items(const QString &profile) const;
+    /// Queued or uncertain items whose time has come, oldest first.
+    Result<QList<OutboxItem>> due(const QString &profile, const QDateTime &nowUtc, int limit) const;
+    /// Platform ids already taken by sent items of this kind (an uncertain
+    /// create must not claim another item's record).
+    Result<QList<qint64>> sentRecordIds(const QString &profile, const QString &kind) const;
+    /// The earliest time a pending item is due; invalid when none waits.
+    QDateTime nextDue(const QString &profile) const;
+    /// How many items are still to be sent (queued, sending or uncertain).
+    Result<int> pendingCount(const QString &profile) const;
+
+    static QString timestamp(const QDateTime &utc);
+    static QDateTime fromTimestamp(const QString &text);
+
+private:
+    Result<bool> transition(qint64 id, std::initializer_list<State> from,
+                            const QString &assignments, const QVariantList &values);
+
+    Database *m_db;
+};

@@ -1,0 +1,192 @@
+#include "fieldrow.h"
+#include "guifixture.h"
+#include "largeselecteditor.h"
+#include "messagebanner.h"
+#include "messagebox.h"
+#include "outboxlistmodel.h"
+#include "outboxpanel.h"
+#include "outboxstore.h"
+#include "recordmodel.h"
+#include "recordpickereditor.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTabWidget>
+
+/// Drafts and the outbox in the window: nothing typed is lost, a lead
+/// submitted while the platform is down goes out by itself later, and an
+/// item the platform refused reopens with its errors.
+class TestOutboxGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GuiFixture> m_app;
+
+    RecordModel *model() const { return m_app->form()->model(); }
+    OutboxPanel *panel() const { return m_app->window->outboxPanel(); }
+
+    QList<OutboxItem> items() const
+    {
+        return m_app->workspace->outboxStore()->items("Sandbox").value();
+    }
+
+    /// A complete contact lead for contact 5050, typed as a rep would.
+    void typeLead(const QString &name)
+    {
+        GuiFixture &app = *m_app;
+        GuiFixture::type(app.input<QLineEdit>("name"), name);
+        GuiFixture::pick(app.input<QComboBox>("sourceId"), "Google");
+        GuiFixture::pick(app.input<QComboBox>("typeId"), "Social Function");
+        GuiFixture::pick(app.input<QComboBox>("stageId"), "New enquiry");
+        auto *contact = app.form()->findChild<RecordPickerEditor *>("editor_contactId");
+        GuiFixture::typeAndTakeFirst(contact->lineEdit(), contact->completer(),
+                                     app.sandbox->contact(5050).value("email").toString());
+        GuiFixture::pick(app.input<QComboBox>("industryId"), "Entertainment");
+        GuiFixture::type(app.input<QLineEdit>("custom:900"), "2027-03-14");
+        GuiFixture::type(app.input<QLineEdit>("custom:901"), "80");
+        GuiFixture::pick(app.input<QComboBox>("custom:902"), "Under $5,000");
+        auto *venue = app.form()->findChild<LargeSelectEditor *>("editor_custom_909");
+        GuiFixture::typeAndTakeFirst(venue->lineEdit(), venue->completer(), "Harbour Ballroom");
+    }
+
+    void activatePanelRow(int row)
+    {
+        QListView *view = panel()->view();
+        view->setCurrentIndex(panel()->model()->index(row));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<GuiFixture>();
+        QVERIFY(m_app->start());
+        MessageBox::setAnswerer([](const QString &) { return QMessageBox::Cancel; });
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        MessageBox::setAnswerer(nullptr);
+    }
+
+    void draftRestoresExactlyAfterTheWindowCloses()
+    {
+        GuiFixture &app = *m_app;
+        GuiFixture::type(app.input<QLineEdit>("name"), "Harbour gala");
+        GuiFixture::pick(app.input<QComboBox>("sourceId"), "Trade Show");
+        GuiFixture::type(app.input<QLineEdit>("custom:901"), "250");
+        QTest::mouseClick(app.input<QCheckBox>("newContact"), Qt::LeftButton);
+        QTRY_VERIFY(app.input<QLineEdit>("contact.firstName"));
+        GuiFixture::type(app.input<QLineEdit>("contact.firstName"), "Noor");
+        GuiFixture::type(app.input<QLineEdit>("contact.email"), "noor@harbour.example");
+        // Autosave keeps at most a moment of typing at risk.
+        QTRY_VERIFY_WITH_TIMEOUT(!items().isEmpty()
+                                     && items()
+                                             .first()
+                                             .draft.value("contact")
+                                             .toObject()
+                                             .value("values")
+                                             .toObject()
+                                             .value("email")
+                                         == QJsonValue("noor@harbour.example"),
+                                 2000);
+
+        QVERIFY(app.window->close());
+        QVERIFY(MessageBox::asked().isEmpty());
+        app.window.reset();
+        app.window = std::make_unique<MainWindow>(app.workspace.get());
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+
+        QTRY_COMPARE(panel()->model()->rowCount(), 1);
+        QVERIFY(panel()->model()->index(0).data().toString().contains("Harbour gala"));
+        activatePanelRow(0);
+        QTRY_COMPARE(model()->value("name").toString(), QString("Harbour gala"));
+        QCOMPARE(model()->value("sourceId").toInt(), 105);
+        QCOMPARE(model()->value("custom:901").toInt(), 250);
+        QCOMPARE(model()->nestedContact()->value("firstName").toString(), QString("Noor"));
+        QTRY_VERIFY(app.input<QLineEdit>("contact.email"));
+        QCOMPARE(app.input<QLineEdit>("contact.email")->text(), QString("noor@harbour.example"));
+    }
+
+    void submittedWhileDownGoesOutByItself()
+    {
+        GuiFixture &app = *m_app;
+        typeLead("Offline kick-off");
+        const quint16 port = app.sandbox->port();
+        app.sandbox.reset(); // the platform goes away
+        QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        // The form lets go at once and says where the lead is.
+        QTRY_VERIFY_WITH_TIMEOUT(app.form()->banner()->text().contains("outbox"), 8000);
+        QVERIFY(model()->value("name").isUndefined());
+        QTRY_VERIFY(panel()->model()->rowCount() >= 1);
+        const QString line = panel()->model()->index(0).data().toString();
+        QVERIFY2(line.contains("Waiting to be sent") || line.contains("Checking"),
+                 qPrintable(line));
+        QVERIFY(line.contains("Offline kick-off"));
+
+        // The platform comes back: the outbox notices and sends by itself.
+        app.sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(app.sandbox->start(port));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !items().isEmpty() && items().first().state == OutboxItem::State::Sent, 15000);
+        const qint64 id = items().first().recordId;
+        QCOMPARE(app.sandbox->lead(id).value("name").toString(), QString("Offline kick-off"));
+        QTRY_VERIFY(
+            panel()->model()->index(0).data().toString().contains(QString("id %1").arg(id)));
+    }
+
+    void needsFixReopensWithItsErrors()
+    {
+        GuiFixture &app = *m_app;
+        typeLead("Deleted contact");
+        model()->setValue("contactId", 987654); // gone from the platform since LeadDesk saw it
+        QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(app.form()->banner()->kind() == MessageBanner::Kind::Error, 10000);
+        emit app.window->tabs()->tabCloseRequested(app.window->tabs()->currentIndex());
+        QTRY_VERIFY(panel()->model()->rowCount() >= 1);
+        QVERIFY(panel()->model()->index(0).data().toString().startsWith("Needs a fix"));
+
+        activatePanelRow(0);
+        QTRY_COMPARE(model()->value("name").toString(), QString("Deleted contact"));
+        QTRY_VERIFY(
+            app.form()->rowFor("contactId")
+            && app.form()->rowFor("contactId")->errorLabel()->text().contains("'contactId'"));
+        // Fixed and submitted again, it goes out as the same item.
+        auto *contact = app.form()->findChild<RecordPickerEditor *>("editor_contactId");
+        // The offscreen platform forgets the active window when a focused tab closes.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        GuiFixture::typeAndTakeFirst(contact->lineEdit(), contact->completer(),
+                                     app.sandbox->contact(5050).value("email").toString());
+        QTest::keyClick(app.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(app.form()->banner()->text().contains("created"), 10000);
+        QCOMPARE(items().size(), 1);
+        QCOMPARE(items().first().state, OutboxItem::State::Sent);
+    }
+
+    void deletingADraftCanBeUndone()
+    {
+        GuiFixture &app = *m_app;
+        GuiFixture::type(app.input<QLineEdit>("name"), "Maybe later");
+        QVERIFY(app.form()->saveDraft());
+        emit app.window->tabs()->tabCloseRequested(0);
+        QTRY_COMPARE(panel()->model()->rowCount(), 1);
+        panel()->view()->setCurrentIndex(panel()->model()->index(0));
+        panel()->deleteSelected();
+        QCOMPARE(panel()->model()->rowCount(), 0);
+        auto *undo = panel()->findChild<QPushButton *>("undoDeleteButton");
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(panel()->model()->rowCount(), 1);
+        QVERIFY(panel()->model()->index(0).data().toString().contains("Maybe later"));
+    }
+};
+
+QTEST_MAIN(TestOutboxGui)
+#include "tst_outboxgui.moc"
