@@ -285,7 +285,7 @@ void RecordModel::emitAllChanged()
         Q_EMIT dataChanged(index(0), index(int(m_fields.size()) - 1));
 }
 
-void RecordModel::clear()
+void RecordModel::forgetRecord()
 {
     m_values.clear();
     m_originals.clear();
@@ -293,6 +293,11 @@ void RecordModel::clear()
     m_platformErrors.clear();
     m_recordMessages.clear();
     m_loadProblems.clear();
+}
+
+void RecordModel::clear()
+{
+    forgetRecord();
     m_showMissing = false;
     applyDefaults();
     setRecordId(0);
@@ -308,12 +313,7 @@ void RecordModel::clear()
 void RecordModel::loadBody(const QJsonObject &body)
 {
     m_loading = true;
-    m_values.clear();
-    m_originals.clear();
-    m_emptied.clear();
-    m_platformErrors.clear();
-    m_recordMessages.clear();
-    m_loadProblems.clear();
+    forgetRecord();
     setRecordId(0);
     if (m_nestedContact) {
         m_nestedContact->clear();
@@ -406,12 +406,7 @@ QJsonObject RecordModel::draftState() const
 void RecordModel::restoreDraft(const QJsonObject &state)
 {
     m_loading = true;
-    m_values.clear();
-    m_originals.clear();
-    m_emptied.clear();
-    m_platformErrors.clear();
-    m_recordMessages.clear();
-    m_loadProblems.clear();
+    forgetRecord();
     const QJsonObject values = state.value(QStringLiteral("values")).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         if (m_rows.contains(it.key()))

@@ -154,6 +154,8 @@ private:
 
     void buildRows();
     void applyDefaults();
+    /// Drops every value, original, emptied field and message (not the mode).
+    void forgetRecord();
     void emitAllChanged();
     void evaluate();
     void applyGenericChecks(QVector<FieldState> &states) const;

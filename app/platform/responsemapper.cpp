@@ -1,5 +1,7 @@
 #include "responsemapper.h"
 
+#include "jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,17 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ResponseMapper", text);
-}
-
-QString textOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
 }
 
 bool isTransportFailure(QNetworkReply::NetworkError error)
@@ -145,7 +136,7 @@ bool ResponseMapper::platformErrorFromBody(const QJsonValue &json, PlatformError
     const QJsonValue additional = obj.value(QStringLiteral("additionalMessages"));
     if (additional.isArray()) {
         for (const QJsonValue &v : additional.toArray())
-            error.additionalMessages.append(textOf(v));
+            error.additionalMessages.append(JsonText::of(v));
     } else if (additional.isString()) {
         error.additionalMessages.append(additional.toString());
     }

@@ -1,5 +1,6 @@
 #include "staleeditdialog.h"
 
+#include "jsontext.h"
 #include "recordmodel.h"
 #include "valuechecks.h"
 
@@ -41,13 +42,7 @@ QString StaleEditDialog::shown(const RecordModel &model, const QString &key,
                 return label;
         }
     }
-    if (value.isString())
-        return value.toString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
+    return JsonText::of(value);
 }
 
 StaleEditDialog::StaleEditDialog(const RecordModel &model,
