@@ -13,6 +13,7 @@ LEADDESK_PACKAGES=(
     iso-codes
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     curl
+    dpkg-dev file desktop-file-utils appstream libsecret-1-0
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb: the welcome dialog and the lead
 # form, driven with xdotool as a person would. Writes docs/*.png.
-#   scripts/screenshots.sh [build-dir]     (LANGUAGE=de for German ones)
+#   scripts/screenshots.sh [build-dir]
+#   SCREENSHOT_LANGUAGE=de scripts/screenshots.sh    (German ones, docs/*-de.png)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/release}
+language=${SCREENSHOT_LANGUAGE:-en}
 suffix=${SCREENSHOT_SUFFIX:-}
+[ "$language" = en ] || suffix=${suffix:-"-$language"}
+export LEADDESK_LANGUAGE=$language
 command -v xvfb-run >/dev/null && command -v xdotool >/dev/null && command -v import >/dev/null || {
     echo "needs xvfb-run, xdotool and ImageMagick's import (apt-get install xvfb xdotool imagemagick)" >&2
     exit 1
@@ -19,13 +23,16 @@ export QT_LOGGING_RULES="leaddesk.*=false"
 "$LEADDESK_BIN" --data-dir "$LEADDESK_DATA" &
 app=$!
 wait_for() { for _ in $(seq 100); do id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$id" ] && { echo "$id"; return; }; sleep 0.1; done; echo "no window $1" >&2; exit 1; }
-welcome=$(wait_for "LeadDesk")
+welcome=$(wait_for "LeadDesk$")
 sleep 1
 import -window "$welcome" "$LEADDESK_SHOTS/welcome$SUFFIX.png"
 # Try the sandbox: the second choice.
 xdotool windowfocus --sync "$welcome" key Tab key space
 sleep 3
-main=$(wait_for "New lead")
+# Once the welcome dialog is gone, the window named "<form> — LeadDesk" (in every
+# language) is the main window.
+for _ in $(seq 100); do xdotool getwindowname "$welcome" >/dev/null 2>&1 || break; sleep 0.1; done
+main=$(wait_for "LeadDesk$")
 xdotool windowfocus --sync "$main"
 xdotool type --delay 20 "Annual sales kick-off"
 xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Goo"; sleep 0.3

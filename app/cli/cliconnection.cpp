@@ -1,14 +1,17 @@
 #include "cliconnection.h"
 
 #include "database.h"
+#include "keychainsecretstore.h"
 #include "lookupcache.h"
 #include "outbox.h"
 #include "outboxstore.h"
 #include "platformaddress.h"
 #include "platformclient.h"
+#include "profilestore.h"
 #include "recorddirectory.h"
 #include "sandboxserver.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 
 CliConnection::CliConnection(QObject *parent)
@@ -33,9 +36,7 @@ QString CliConnection::open(const CliOptions &options)
                                    SandboxServer::defaultApiSecret().toUtf8());
     }
     if (!options.profile.isEmpty())
-        return tr("There is no profile named '%1'. Profiles are set up in the LeadDesk app; "
-                  "use --platform URL with IVVY_API_KEY and IVVY_API_SECRET instead.")
-            .arg(options.profile);
+        return openProfile(options);
     if (options.platform.isEmpty())
         return tr("No platform given: use --platform URL, --profile NAME or --sandbox, "
                   "or set LEADDESK_PLATFORM.");
@@ -48,6 +49,50 @@ QString CliConnection::open(const CliOptions &options)
     // Each address and key has its own cache: they may be different accounts.
     m_profile = m_client->baseUrl().toString() + QLatin1Char('#') + options.apiKey.trimmed();
     return problem;
+}
+
+QString CliConnection::openProfile(const CliOptions &options)
+{
+    const ProfileStore profiles(options.dataDir);
+    const Profile profile = profiles.profile(options.profile);
+    if (!profile.isValid())
+        return tr("There is no profile named '%1'. Profiles are set up in the LeadDesk app "
+                  "(Settings → Profiles).")
+            .arg(options.profile);
+    m_profile = profile.name; // the app's cache and outbox for this profile
+    if (profile.sandbox) {
+        m_sandbox = new SandboxServer(this);
+        if (!m_sandbox->start())
+            return tr("The sandbox could not start: %1").arg(m_sandbox->errorString());
+        return m_client->configure(m_sandbox->baseUrl().toString(), SandboxServer::defaultApiKey(),
+                                   SandboxServer::defaultApiSecret().toUtf8());
+    }
+    QByteArray secret = options.apiSecret.toUtf8();
+    if (secret.isEmpty()) {
+        // A command line can wait for the keychain; the app never blocks on it.
+        KeychainSecretStore keychain;
+        keychain.setJobTimeout(std::chrono::seconds(20));
+        QEventLoop loop;
+        QString problem;
+        SecretJob *job = keychain.read(profile.secretAccount());
+        connect(job, &SecretJob::finished, &loop,
+                [&](bool ok, const QByteArray &value, const QString &error, bool notFound) {
+                    if (ok)
+                        secret = value;
+                    else
+                        problem = notFound ? tr("No API secret is stored for profile '%1'; "
+                                                "set IVVY_API_SECRET or enter it in the app.")
+                                                 .arg(profile.name)
+                                           : tr("The API secret of profile '%1' could not be "
+                                                "read: %2 Set IVVY_API_SECRET instead.")
+                                                 .arg(profile.name, error);
+                    loop.quit();
+                });
+        loop.exec();
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return m_client->configure(profile.address, profile.apiKey, secret);
 }
 
 QJsonArray CliConnection::sandboxLeadSchema() const

@@ -16,8 +16,9 @@ class RecordDirectory;
 class SandboxServer;
 
 /// Where the CLI sends its calls, with which credentials, and whose local
-/// data it uses: --platform with IVVY_API_KEY/IVVY_API_SECRET, or --sandbox
-/// (an in-process sandbox).
+/// data it uses: --platform with IVVY_API_KEY/IVVY_API_SECRET, --profile (an
+/// app profile, its secret from the keychain unless IVVY_API_SECRET is set),
+/// or --sandbox (an in-process sandbox).
 class CliConnection : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
     Outbox *outbox() const { return m_outbox; }
 
 private:
+    QString openProfile(const CliOptions &options);
+
     PlatformClient *m_client;
     SandboxServer *m_sandbox = nullptr;
     Database *m_database = nullptr;

@@ -1,6 +1,7 @@
 #include "cliconnection.h"
 #include "clioptions.h"
 #include "exitcode.h"
+#include "languagesetup.h"
 #include "lookupscommand.h"
 #include "outboxcommand.h"
 #include "pingcommand.h"
@@ -17,10 +18,13 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The system's language; under LC_ALL=C the plain English that scripts parse.
+    LanguageSetup::install(QString(), false);
     // stdout and stderr belong to the command's own output; QT_LOGGING_RULES turns logs back on.
     QLoggingCategory::setFilterRules(
-        QStringLiteral("leaddesk.*.debug=false\nleaddesk.*.info=false"));
-    QCoreApplication::setApplicationName(QStringLiteral("leaddesk"));
+        QStringLiteral("leaddesk.*.debug=false\nleaddesk.*.info=false\nleaddesk.*.warning=false"));
+    // The same names as the app: the same settings, profiles, cache and outbox.
+    QCoreApplication::setApplicationName(QStringLiteral("LeadDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("LeadDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
 
@@ -30,7 +34,7 @@ int main(int argc, char *argv[])
         = CliOptions::parse(app.arguments().mid(1), QProcessEnvironment::systemEnvironment());
     if (!parsed) {
         err << "leaddesk-cli: " << parsed.error() << Qt::endl
-            << "Try 'leaddesk-cli --help'." << Qt::endl;
+            << QCoreApplication::translate("main", "Try 'leaddesk-cli --help'.") << Qt::endl;
         return int(ExitCode::Usage);
     }
     const CliOptions &options = parsed.value();

@@ -72,12 +72,12 @@ void OutboxCommand::onIdle()
     }
     if (waiting > 0)
         return fail(ExitCode::Unreachable,
-                    tr("%1 item(s) still wait to be sent: %2").arg(waiting).arg(lastError));
+                    tr("%n item(s) still wait to be sent: %1", nullptr, waiting).arg(lastError));
     if (needsFix > 0)
         return fail(ExitCode::Rejected,
-                    tr("%1 item(s) were refused by the platform and need a fix in LeadDesk "
-                       "(see 'outbox list').")
-                        .arg(needsFix));
+                    tr("%n item(s) were refused by the platform and need a fix in LeadDesk "
+                       "(see 'outbox list').",
+                       nullptr, needsFix));
     out() << tr("everything was sent") << Qt::endl;
     succeed();
 }

@@ -1,8 +1,10 @@
 #include "appcontroller.h"
+#include "languagesetup.h"
 #include "profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -30,28 +32,31 @@ bool earlyFlag(int argc, char *argv[], const char *name)
             return true;
     return false;
 }
-} // namespace
 
-int main(int argc, char *argv[])
+/// True when the command line asks only for --help or --version, which need no display.
+bool asksForHelpOrVersion(int argc, char *argv[])
 {
-    QApplication::setApplicationName(QStringLiteral("LeadDesk"));
-    QApplication::setOrganizationName(QStringLiteral("LeadDesk"));
-    // The profile's lookups load on the second core while Qt starts on the first.
-    QString earlyDataDir = earlyOption(argc, argv, "data-dir");
-    if (earlyDataDir.isEmpty())
-        earlyDataDir = qEnvironmentVariable("LEADDESK_DATA_DIR");
-    const QString earlyProfile = earlyFlag(argc, argv, "sandbox")
-        ? ProfileStore::sandboxProfileName()
-        : ProfileStore(earlyDataDir).currentName();
-    std::shared_future<CatalogPreloader::Outcome> preloaded;
-    if (!earlyProfile.isEmpty())
-        preloaded = CatalogPreloader::start(earlyDataDir, earlyProfile);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.leaddesk.LeadDesk"));
-    QLoggingCategory::setFilterRules(QStringLiteral("leaddesk.*.debug=false"));
+struct CommandLine
+{
+    bool sandbox = false;
+    QString dataDir;
+    bool quitWhenReady = false;
+};
 
+/// LeadDesk's options on `app`; --help, --version and bad options print and exit here.
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lead entry for iVvy."));
     parser.addHelpOption();
@@ -67,10 +72,52 @@ int main(int argc, char *argv[])
     parser.addOptions({sandbox, dataDir, quitWhenReady});
     parser.process(app);
 
-    AppController::Options options;
-    options.dataDir
+    CommandLine commandLine;
+    commandLine.sandbox = parser.isSet(sandbox);
+    commandLine.dataDir
         = parser.isSet(dataDir) ? parser.value(dataDir) : qEnvironmentVariable("LEADDESK_DATA_DIR");
-    options.sandbox = parser.isSet(sandbox);
+    commandLine.quitWhenReady = parser.isSet(quitWhenReady);
+    return commandLine;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("LeadDesk"));
+    QApplication::setOrganizationName(QStringLiteral("LeadDesk"));
+    // The profile's lookups load on the second core while Qt starts on the first.
+    QString earlyDataDir = earlyOption(argc, argv, "data-dir");
+    if (earlyDataDir.isEmpty())
+        earlyDataDir = qEnvironmentVariable("LEADDESK_DATA_DIR");
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Answered without a QApplication, so without a display or a platform plugin.
+        QCoreApplication app(argc, argv);
+        LanguageSetup::install(
+            ProfileStore(earlyDataDir).value(QStringLiteral("language")).toString());
+        QCoreApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
+        parseCommandLine(app); // prints and exits
+        return 0;
+    }
+    const QString earlyProfile = earlyFlag(argc, argv, "sandbox")
+        ? ProfileStore::sandboxProfileName()
+        : ProfileStore(earlyDataDir).currentName();
+    std::shared_future<CatalogPreloader::Outcome> preloaded;
+    if (!earlyProfile.isEmpty())
+        preloaded = CatalogPreloader::start(earlyDataDir, earlyProfile);
+
+    QApplication app(argc, argv);
+    // Before any text is made: Settings may choose a language other than the system's.
+    LanguageSetup::install(ProfileStore(earlyDataDir).value(QStringLiteral("language")).toString());
+    QApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.leaddesk.LeadDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leaddesk.svg")));
+    QLoggingCategory::setFilterRules(QStringLiteral("leaddesk.*.debug=false"));
+
+    const CommandLine commandLine = parseCommandLine(app);
+
+    AppController::Options options;
+    options.dataDir = commandLine.dataDir;
+    options.sandbox = commandLine.sandbox;
     if (options.dataDir == earlyDataDir) {
         options.preloaded = preloaded;
         options.preloadedProfile = earlyProfile;
@@ -78,7 +125,7 @@ int main(int argc, char *argv[])
     AppController controller(options);
     QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
-    if (parser.isSet(quitWhenReady))
+    if (commandLine.quitWhenReady)
         QObject::connect(&controller, &AppController::ready, &app, [] {
             // bench_startup reads this line: the window is up and the loop is idle.
             std::fputs("ready\n", stdout);

@@ -3,10 +3,17 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+/// Holds the field lists so that their tr() calls have the context "BuiltInFields"
+/// for lupdate too (a free function's tr() has none).
+struct Lists
 {
-    return QCoreApplication::translate("BuiltInFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BuiltInFields)
+
+public:
+    static QList<FieldDefinition> leadFields();
+    static QList<FieldDefinition> companyFields();
+    static QList<FieldDefinition> contactFields();
+};
 
 FieldDefinition field(const char *key, const QString &label, FieldType type, const char *section,
                       const char *lookup = "")
@@ -38,7 +45,7 @@ FieldDefinition withEnum(FieldDefinition f, QList<QPair<int, QString>> values)
     return f;
 }
 
-QList<FieldDefinition> leadFields()
+QList<FieldDefinition> Lists::leadFields()
 {
     return {
         field("name", tr("Lead name"), FieldType::Text, "lead"),
@@ -62,7 +69,7 @@ QList<FieldDefinition> leadFields()
     };
 }
 
-QList<FieldDefinition> companyFields()
+QList<FieldDefinition> Lists::companyFields()
 {
     const QList<QPair<int, QString>> yesNo {{0, tr("No")}, {1, tr("Yes")}};
     QList<FieldDefinition> fields {
@@ -112,7 +119,7 @@ QList<FieldDefinition> companyFields()
     return fields;
 }
 
-QList<FieldDefinition> contactFields()
+QList<FieldDefinition> Lists::contactFields()
 {
     return {
         field("firstName", tr("First name"), FieldType::Text, "details"),
@@ -145,9 +152,9 @@ QList<FieldDefinition> contactFields()
 
 const QList<FieldDefinition> &BuiltInFields::forKind(RecordKind kind)
 {
-    static const QList<FieldDefinition> lead = leadFields();
-    static const QList<FieldDefinition> company = companyFields();
-    static const QList<FieldDefinition> contact = contactFields();
+    static const QList<FieldDefinition> lead = Lists::leadFields();
+    static const QList<FieldDefinition> company = Lists::companyFields();
+    static const QList<FieldDefinition> contact = Lists::contactFields();
     switch (kind) {
     case RecordKind::Lead:
         return lead;

@@ -18,7 +18,7 @@ QString position(const QByteArray &bytes, int offset)
     const QByteArray before = bytes.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(offset - before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("JsonFile", "line %1, column %2").arg(line).arg(column);
 }
 } // namespace
 

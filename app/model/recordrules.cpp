@@ -44,7 +44,7 @@ public:
             if (!has(key)
                 && (!ValueChecks::isEmpty(m_model.original(QLatin1String(key)))
                     || m_model.wasEmptied(QLatin1String(key))))
-                fail(key, tr("cannot be emptied"));
+                fail(key, QCoreApplication::translate("RecordRules", "cannot be emptied"));
     }
     /// The value now, or the loaded record's when an update leaves it alone.
     qint64 effectiveId(const char *key) const

@@ -37,6 +37,13 @@ public:
         double jitter = 0.2; ///< ± share of the delay, so clients do not retry in step
         int probeIntervalMs = 30000; ///< how often an offline outbox pings
         int lookBackSeconds = 600; ///< an uncertain create is looked for from this long before
+        /// Items taken ("sending" on disk) in one batch, ahead of free slots: a freed slot is
+        /// used at once, and the disk syncs once per chunk instead of twice per item. After a
+        /// crash they are looked for like any item caught sending; on stop or pause they are
+        /// put back.
+        int takeAhead = 32;
+        /// An answer waits at most this long for the next batch to be written (and shown).
+        int answerDelayMs = 50;
     };
 
     Outbox(PlatformClient *client, OutboxStore *store, QString profile, QObject *parent = nullptr);
@@ -84,8 +91,28 @@ Q_SIGNALS:
     void idle();
 
 private:
+    /// An answer's state change, written with the next batch (see pump()).
+    struct Change
+    {
+        qint64 id = 0;
+        OutboxItem::State state = OutboxItem::State::Queued;
+        QString error;
+        QJsonObject problems;
+        QDateTime next;
+        qint64 recordId = 0;
+    };
+
     QDateTime now() const { return m_clock(); }
     void pump();
+    /// pump() on the next turn of the event loop: answers arriving together share one batch.
+    void pumpSoon();
+    void record(const Change &change);
+    Result<bool> write(const Change &change);
+    /// Sends taken items while there is a free slot.
+    void startReady();
+    /// The setOnly() item when it is due (a list of none or one, like OutboxStore::due()).
+    Result<QList<OutboxItem>> onlyItemIfDue(const QDateTime &when) const;
+    void settle();
     void scheduleWake();
     void send(const OutboxItem &item);
     void onSent(const OutboxItem &item, const PlatformResult &result);
@@ -105,6 +132,21 @@ private:
     Settings m_settings;
     std::function<QDateTime()> m_clock;
     QTimer *m_wake;
+    QTimer *m_soon;
+    /// Answers not yet written; the store still says "sending" for them.
+    QList<Change> m_changes;
+    /// After a failed batch: no new batch before this (milliseconds since the epoch).
+    qint64 m_writeRetryAtMs = 0;
+    /// Taken in a written batch, not sent yet: a send, or an uncertain create's look-up.
+    struct Taken
+    {
+        OutboxItem item;
+        bool lookUp = false;
+    };
+    QList<Taken> m_ready;
+    /// Whether a batch should look for due items (false once none were left).
+    bool m_mayBeDue = true;
+    qint64 m_oldestChangeMs = 0;
     QTimer *m_probe;
     QNetworkInformation *m_network = nullptr;
     QHash<qint64, QPointer<PlatformReply>> m_inFlight;

@@ -4,6 +4,18 @@
 
 #include <QLocale>
 
+namespace {
+/// The stored kind ("lead", a key) in words of the person's language.
+QString kindText(const QString &kind)
+{
+    if (kind == QStringLiteral("company"))
+        return OutboxListModel::tr("company");
+    if (kind == QStringLiteral("contact"))
+        return OutboxListModel::tr("contact");
+    return OutboxListModel::tr("lead");
+}
+} // namespace
+
 OutboxListModel::OutboxListModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
@@ -76,7 +88,7 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString title
-            = item.title.isEmpty() ? tr("(untitled %1)").arg(item.kind) : item.title;
+            = item.title.isEmpty() ? tr("(untitled %1)").arg(kindText(item.kind)) : item.title;
         const QString details = OutboxListModel::details(item);
         QString text = tr("%1 — %2").arg(stateText(item.state), title);
         if (!details.isEmpty())
@@ -85,7 +97,7 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("%1 %2, local id %3\n%4")
-            .arg(stateText(item.state), item.kind)
+            .arg(stateText(item.state), kindText(item.kind))
             .arg(item.id)
             .arg(details(item));
     case Qt::AccessibleTextRole:

@@ -76,7 +76,7 @@ Result<qint64> OutboxStore::createDraft(const QString &profile, const QString &k
                                         const QString &title, const QJsonObject &draft)
 {
     qint64 id = 0;
-    const auto done = m_db->transaction([&]() -> Result<bool> {
+    const auto done = atomically([&]() -> Result<bool> {
         const QString stamp = now();
         auto inserted = m_db->exec(
             QStringLiteral("INSERT INTO items (profile, kind, state, title, draft, created_at,"
@@ -95,6 +95,17 @@ Result<qint64> OutboxStore::createDraft(const QString &profile, const QString &k
     return Result<qint64>::success(id);
 }
 
+Result<bool> OutboxStore::batch(const std::function<Result<bool>()> &work)
+{
+    return m_db->transaction(work);
+}
+
+Result<bool> OutboxStore::atomically(const std::function<Result<bool>()> &work)
+{
+    // Inside batch() the batch's transaction holds every statement together.
+    return m_db->inTransaction() ? work() : m_db->transaction(work);
+}
+
 Result<bool> OutboxStore::transition(qint64 id, std::initializer_list<State> from,
                                      const QString &assignments, const QVariantList &values)
 {
@@ -103,7 +114,7 @@ Result<bool> OutboxStore::transition(qint64 id, std::initializer_list<State> fro
         states << QLatin1Char('\'') + OutboxItem::stateName(state) + QLatin1Char('\'');
     QVariantList bind = values;
     bind << now() << id;
-    return m_db->transaction([&]() -> Result<bool> {
+    return atomically([&]() -> Result<bool> {
         auto updated = m_db->exec(QStringLiteral("UPDATE items SET %1, updated_at = ? WHERE id = ?"
                                                  " AND state IN (%2)")
                                       .arg(assignments, states.join(QLatin1Char(','))),
@@ -149,6 +160,60 @@ Result<bool> OutboxStore::markSending(qint64 id, const QDateTime &nowUtc)
                                      " first_sent_at = CASE WHEN first_sent_at = '' THEN ?"
                                      " ELSE first_sent_at END"),
                       {timestamp(nowUtc)});
+}
+
+Result<QList<qint64>> OutboxStore::markSending(const QList<qint64> &ids, const QDateTime &nowUtc)
+{
+    using Ids = Result<QList<qint64>>;
+    if (ids.isEmpty())
+        return Ids::success({});
+    const auto placeholders = [](qsizetype count) {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        return marks.join(QLatin1Char(','));
+    };
+    QList<qint64> taken;
+    const auto done = atomically([&]() -> Result<bool> {
+        // Which of them may be taken, then all of those in one statement (nothing else writes
+        // inside the transaction).
+        QVariantList bind;
+        for (qint64 id : ids)
+            bind << id;
+        auto rows = m_db->select(QStringLiteral("SELECT id FROM items WHERE id IN (%1)"
+                                                " AND state IN ('queued', 'uncertain')")
+                                     .arg(placeholders(ids.size())),
+                                 bind);
+        if (!rows)
+            return Result<bool>::failure(rows.error());
+        QVariantList update {timestamp(nowUtc), now()};
+        for (const QVariantList &row : rows.value()) {
+            taken.append(row.value(0).toLongLong());
+            update << row.value(0);
+        }
+        if (taken.isEmpty())
+            return Result<bool>::success(true);
+        return m_db->exec(
+            QStringLiteral("UPDATE items SET state = 'sending', attempts = attempts + 1,"
+                           " first_sent_at = CASE WHEN first_sent_at = '' THEN ?"
+                           " ELSE first_sent_at END, updated_at = ? WHERE id IN (%1)")
+                .arg(placeholders(taken.size())),
+            update);
+    });
+    if (!done)
+        return Ids::failure(done.error());
+    return Ids::success(taken);
+}
+
+Result<bool> OutboxStore::putBack(qint64 id)
+{
+    // SQLite reads the old row on the right-hand side: an item whose first attempt this was gets
+    // its first-sent time cleared again.
+    return transition(id, {State::Sending},
+                      QStringLiteral("state = 'queued', attempts = MAX(attempts - 1, 0),"
+                                     " first_sent_at = CASE WHEN attempts <= 1 THEN ''"
+                                     " ELSE first_sent_at END"),
+                      {});
 }
 
 Result<bool> OutboxStore::markSent(qint64 id, qint64 recordId)

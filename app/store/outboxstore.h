@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 class Database;
 
 /// Drafts and outbox items in the store. Every change is one statement or one
@@ -33,6 +35,11 @@ public:
 
     /// Taken by the sender: counts the attempt, notes when a create first went out.
     Result<bool> markSending(qint64 id, const QDateTime &nowUtc);
+    /// markSending() for several items in one statement; returns the ids taken (an item that
+    /// is no longer queued or uncertain is not).
+    Result<QList<qint64>> markSending(const QList<qint64> &ids, const QDateTime &nowUtc);
+    /// A "sending" item that certainly never went out is queued again, its attempt uncounted.
+    Result<bool> putBack(qint64 id);
     Result<bool> markSent(qint64 id, qint64 recordId);
     Result<bool> markNeedsFix(qint64 id, const QString &error, const QJsonObject &problems);
     /// Try again at `next` (nothing reached the platform, or an update).
@@ -43,6 +50,12 @@ public:
     Result<bool> makeDueNow(const QString &profile);
     /// After a crash or kill, an item caught "sending" may have reached the platform.
     Result<int> recoverInterrupted(const QString &profile);
+
+    /// Runs `work` as one transaction, so several changes cost one disk sync instead of one
+    /// each (the outbox's flush). The changes above run inside it as plain statements; one that
+    /// is refused (wrong state) fails alone and changes nothing, and `work` decides whether to
+    /// go on. Rolled back when `work` fails or the commit does.
+    Result<bool> batch(const std::function<Result<bool>()> &work);
 
     Result<bool> remove(qint64 id);
     /// Puts a removed item back exactly as it was (undo).
@@ -65,6 +78,8 @@ public:
     static QDateTime fromTimestamp(const QString &text);
 
 private:
+    /// `work` in a transaction of its own, or inside the running batch().
+    Result<bool> atomically(const std::function<Result<bool>()> &work);
     Result<bool> transition(qint64 id, std::initializer_list<State> from,
                             const QString &assignments, const QVariantList &values);
 

@@ -718,6 +718,37 @@ private Q_SLOTS:
         QVERIFY(line);
         QCOMPARE(line->accessibleName(), QString("Name"));
     }
+
+    /// The language is chosen by keyboard, kept at once and used from the next start.
+    void languageChoiceIsKeptForTheNextStart()
+    {
+        QCOMPARE(m_profiles->value("language").toString(), QString());
+        openDialog(SettingsDialog::Tab::General);
+        auto *language = find<QComboBox>("languageCombo");
+        QVERIFY(language);
+        QTRY_VERIFY(language->isVisible());
+        QVERIFY(!language->accessibleName().isEmpty());
+        QCOMPARE(language->currentData().toString(), QString()); // follows the system
+        QCOMPARE(language->count(), 4);
+        QVERIFY(find<QLabel>("languageNote")->text().contains("next time"));
+
+        // Alt+L reaches it from anywhere on the tab; Down steps through the choices.
+        QTest::keyClick(m_dialog.get(), Qt::Key_L, Qt::AltModifier);
+        QTRY_VERIFY(language->hasFocus());
+        QTest::keyClick(language, Qt::Key_Down);
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QString("Deutsch"));
+        QCOMPARE(m_profiles->value("language").toString(), QString("de"));
+        clickButton("cancelButton");
+        QTRY_VERIFY(!m_dialog->isVisible());
+
+        // Opened again, it shows the choice; "as the system" clears it.
+        openDialog(SettingsDialog::Tab::General);
+        language = find<QComboBox>("languageCombo");
+        QCOMPARE(language->currentData().toString(), QString("de"));
+        language->setCurrentIndex(0);
+        QCOMPARE(m_profiles->value("language").toString(), QString());
+    }
 };
 
 QTEST_MAIN(TestSettingsDialog)

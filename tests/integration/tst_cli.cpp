@@ -2,6 +2,7 @@
 #include "platformclient.h"
 #include "platformreply.h"
 #include "processrunner.h"
+#include "profilestore.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -392,6 +393,30 @@ private Q_SLOTS:
         QVERIFY2(after.out.startsWith(QByteArray(localId + "\tlead\tsent\t")),
                  after.out.constData());
         QVERIFY(after.out.contains("\tid "));
+    }
+
+    void profilesFromTheApp()
+    {
+        // A profile set up in the app: the CLI uses its address, key and data.
+        ProfileStore profiles(m_dir.filePath("data"));
+        QVERIFY(profiles.save({"Office", m_sandbox.url().toString(), kKey, false}).ok());
+        QVERIFY(profiles.save({"Sandbox", QString(), QString(), true}).ok());
+        QProcessEnvironment e;
+        e.insert("LEADDESK_DATA_DIR", m_dir.filePath("data"));
+        e.insert("IVVY_API_SECRET", kSecret);
+        const auto ping = cli({"--profile", "Office", "ping"}, e);
+        QVERIFY2(ping.exitCode == 0, ping.err.constData());
+        // Without IVVY_API_SECRET the secret comes from the keychain; there is none here.
+        e.remove("IVVY_API_SECRET");
+        e.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+        const auto noSecret = cli({"--profile", "Office", "ping"}, e);
+        QCOMPARE(noSecret.exitCode, 5);
+        checkOneLineError(noSecret);
+        QVERIFY2(noSecret.err.contains("IVVY_API_SECRET"), noSecret.err.constData());
+        QCOMPARE(cli({"--profile", "Sandbox", "ping"}, e).exitCode, 0);
+        const auto unknown = cli({"--profile", "Nowhere", "ping"}, e);
+        QCOMPARE(unknown.exitCode, 5);
+        QVERIFY(unknown.err.contains("Nowhere"));
     }
 
     void embeddedSandbox()

@@ -15,20 +15,52 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 /// The outbox against a platform behind a faulty network (DESIGN.md "Store:
 /// drafts, outbox", issue 5): a proxy in front of the in-process sandbox
 /// refuses connections, drops them before or after the request was stored,
 /// answers 500, 503, 429, garbage or a truncated body, at random. Every one
 /// of 300 queued leads must end on the platform exactly once, and every item
-/// must end sent with the platform's id for it.
+/// must end sent with the platform's id for it. The same holds when the
+/// outbox is stopped, or closed, in the middle of a flush.
 class TestOutboxFaults : public QObject
 {
     Q_OBJECT
 
 private:
-    static constexpr int kLeads = 300;
     SandboxServer *m_sandbox = nullptr;
     PlatformClient *m_direct = nullptr; ///< straight to the sandbox, no faults
+    std::shared_ptr<const LookupCatalog> m_catalog;
+    QMap<QString, QJsonArray> m_lists;
+
+    /// A store on a temporary disk and a client that reaches the sandbox through a FaultProxy.
+    struct Rig
+    {
+        QTemporaryDir dir;
+        Database database;
+        std::unique_ptr<OutboxStore> store;
+        std::unique_ptr<FaultProxy> proxy;
+        PlatformClient client;
+        QHash<qint64, QString> names; ///< item id → lead name
+        int leadsBefore = 0;
+    };
+
+    static quint32 seed()
+    {
+        bool given = false;
+        const quint32 fromEnv = qEnvironmentVariable("LEADDESK_FAULT_SEED").toUInt(&given);
+        return given ? fromEnv : QRandomGenerator::global()->generate();
+    }
+
+    static Outbox::Settings fastSettings()
+    {
+        Outbox::Settings settings;
+        settings.baseDelayMs = 20;
+        settings.maxDelayMs = 500;
+        settings.probeIntervalMs = 200;
+        return settings;
+    }
 
     PlatformResult call(const QString &ns, const QString &action, const QJsonObject &body)
     {
@@ -39,110 +71,61 @@ private:
         return spy.first().first().value<PlatformResult>();
     }
 
-    static quint32 seed()
+    std::unique_ptr<Rig> rig(quint32 runSeed, double faultRate)
     {
-        bool given = false;
-        const quint32 fromEnv = qEnvironmentVariable("LEADDESK_FAULT_SEED").toUInt(&given);
-        return given ? fromEnv : QRandomGenerator::global()->generate();
+        auto r = std::make_unique<Rig>();
+        if (!r->dir.isValid() || !r->database.open(r->dir.filePath("leaddesk.sqlite")))
+            qFatal("cannot open the store");
+        r->store = std::make_unique<OutboxStore>(&r->database);
+        r->proxy = std::make_unique<FaultProxy>(m_sandbox->port(), runSeed);
+        r->proxy->setFaultRate(faultRate);
+        if (!r->proxy->start())
+            qFatal("the proxy cannot listen");
+        if (!r->client
+                 .configure(r->proxy->url(), SandboxServer::defaultApiKey(),
+                            SandboxServer::defaultApiSecret().toUtf8())
+                 .isEmpty())
+            qFatal("cannot configure the client");
+        r->client.setTransferTimeout(2000);
+        r->leadsBefore = m_sandbox->leadCount();
+        return r;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Queues `count` valid leads with names unique to this run.
+    static bool queueLeads(Rig &r, Outbox &outbox, LeadGenerator &generator, int count,
+                           const QString &prefix)
     {
-        // One line per call would drown the report.
-        QLoggingCategory::setFilterRules("leaddesk.platform.debug=false\nleaddesk.platform.info="
-                                         "false\nleaddesk.outbox.info=false\n"
-                                         "leaddesk.sandbox.*=false");
-        m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->start());
-        m_direct = new PlatformClient(this);
-        QCOMPARE(m_direct->configure(m_sandbox->baseUrl().toString(),
-                                     SandboxServer::defaultApiKey(),
-                                     SandboxServer::defaultApiSecret().toUtf8()),
-                 QString());
-    }
-
-    void everyLeadEndsOnThePlatformOnce()
-    {
-        const quint32 runSeed = seed();
-        qInfo("fault seed %u (replay with LEADDESK_FAULT_SEED=%u)", runSeed, runSeed);
-
-        // The catalog straight from the sandbox: the faults are for the outbox.
-        LookupFetcher fetcher(m_direct);
-        fetcher.setIncludeDirectory(true);
-        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
-        fetcher.start();
-        QVERIFY(fetched.wait(30000));
-        QVERIFY(!fetched.first().first().value<PlatformError>().isError());
-        const auto lists = fetcher.lists();
-        const auto catalog = LookupCatalog::build(lists, m_sandbox->leadCustomFieldDefinitions(),
-                                                  QDateTime::currentDateTimeUtc());
-        QVERIFY2(catalog->problems().isEmpty(), qPrintable(catalog->problems().join(", ")));
-        LeadGenerator generator(catalog, lists, {}, runSeed);
-
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        Database database;
-        QVERIFY(database.open(dir.filePath("leaddesk.sqlite")).ok());
-        OutboxStore store(&database);
-
-        FaultProxy proxy(m_sandbox->port(), runSeed);
-        QVERIFY(proxy.start());
-        PlatformClient client;
-        QCOMPARE(client.configure(proxy.url(), SandboxServer::defaultApiKey(),
-                                  SandboxServer::defaultApiSecret().toUtf8()),
-                 QString());
-        client.setTransferTimeout(2000);
-
-        Outbox outbox(&client, &store, "faults");
-        Outbox::Settings settings;
-        settings.baseDelayMs = 20;
-        settings.maxDelayMs = 500;
-        settings.probeIntervalMs = 200;
-        outbox.setSettings(settings);
-        int uncertain = 0;
-        connect(&outbox, &Outbox::itemChanged, this, [&uncertain](qint64, OutboxItem::State s) {
-            uncertain += s == OutboxItem::State::Uncertain;
-        });
-        QSignalSpy paused(&outbox, &Outbox::pausedChanged);
-
-        const int leadsBefore = m_sandbox->leadCount();
-        QHash<qint64, QString> names;
-        for (int i = 0; i < kLeads; ++i) {
-            const QString name = QStringLiteral("Fault lead %1-%2").arg(runSeed).arg(i);
-            const QJsonObject body = generator.validLead(name);
-            const auto queued
-                = outbox.queue(0, "lead", name, {{"name", name}, {"serial", i}}, body);
-            QVERIFY2(queued.ok(), qPrintable(queued.error()));
-            names.insert(queued.value(), name);
+        for (int i = 0; i < count; ++i) {
+            const QString name = QStringLiteral("%1 %2").arg(prefix).arg(i);
+            const auto queued = outbox.queue(0, "lead", name, {{"name", name}, {"serial", i}},
+                                             generator.validLead(name));
+            if (!queued) {
+                qWarning("queue: %s", qPrintable(queued.error()));
+                return false;
+            }
+            r.names.insert(queued.value(), name);
         }
+        return true;
+    }
 
+    static int countIn(Database &database, const char *state)
+    {
+        const auto rows = database.select("SELECT COUNT(*) FROM items WHERE state = ?",
+                                          {QString::fromLatin1(state)});
+        return rows ? rows.value().value(0).value(0).toInt() : -1;
+    }
+
+    // Waits until every item is sent; the stuck ones, with their last errors, otherwise.
+    static QString waitUntilAllSent(Rig &r, const Outbox &outbox, int timeoutMs)
+    {
         QElapsedTimer clock;
         clock.start();
-        outbox.start();
-        const auto sentCount = [&database] {
-            const auto rows = database.select("SELECT COUNT(*) FROM items WHERE state = 'sent'");
-            return rows ? rows.value().value(0).value(0).toInt() : -1;
-        };
-        while (sentCount() < kLeads && clock.elapsed() < 75000)
+        const int total = int(r.names.size());
+        while (countIn(r.database, "sent") < total && clock.elapsed() < timeoutMs)
             QTest::qWait(50);
-        const qint64 flushMs = clock.elapsed();
-        outbox.stop();
-
-        qInfo("%d leads flushed in %lld ms through %d requests; %d uncertain outcomes", kLeads,
-              flushMs, proxy.requestCount(), uncertain);
-        qInfo("faults: %s", qPrintable(proxy.summary()));
-        const auto byAction = proxy.countsByAction();
-        for (auto it = byAction.cbegin(); it != byAction.cend(); ++it) {
-            QStringList parts;
-            for (auto f = it.value().cbegin(); f != it.value().cend(); ++f)
-                parts << QStringLiteral("%1 %2").arg(FaultProxy::faultName(f.key())).arg(f.value());
-            qInfo("  %s: %s", qPrintable(it.key()), qPrintable(parts.join(", ")));
-        }
-
-        const auto items = store.items("faults");
-        QVERIFY(items.ok());
-        QCOMPARE(items.value().size(), kLeads);
+        const auto items = r.store->items(outbox.profile());
+        if (!items)
+            return items.error();
         QStringList stuck;
         for (const OutboxItem &item : items.value()) {
             if (item.state != OutboxItem::State::Sent)
@@ -152,20 +135,25 @@ private Q_SLOTS:
                              .arg(item.attempts)
                              .arg(item.lastError);
         }
-        if (!stuck.isEmpty()) {
-            QFAIL(qPrintable(
-                QStringLiteral("%1 of %2 items did not end sent (paused: %3):\n%4")
-                    .arg(stuck.size())
-                    .arg(kLeads)
-                    .arg(paused.isEmpty() ? QStringLiteral("never") : outbox.pauseReason())
-                    .arg(stuck.mid(0, 30).join('\n'))));
-        }
+        if (stuck.isEmpty())
+            return QString();
+        return QStringLiteral("%1 of %2 items did not end sent (paused: %3):\n%4")
+            .arg(stuck.size())
+            .arg(total)
+            .arg(outbox.isPaused() ? outbox.pauseReason() : QStringLiteral("no"))
+            .arg(stuck.mid(0, 30).join('\n'));
+    }
 
-        // Exactly once, counted in the sandbox's own data.
+    // Exactly once, counted in the sandbox's own data: one lead per name, the item's record.
+    QString checkExactlyOnce(Rig &r, const QString &profile)
+    {
+        const auto items = r.store->items(profile);
+        if (!items)
+            return items.error();
         QStringList wrong;
         QSet<qint64> recordIds;
         for (const OutboxItem &item : items.value()) {
-            const QString name = names.value(item.id);
+            const QString name = r.names.value(item.id);
             const QJsonObject lead = m_sandbox->lead(item.recordId);
             if (lead.value("name").toString() != name)
                 wrong << QStringLiteral("#%1 %2: record %3 is \"%4\"")
@@ -175,13 +163,14 @@ private Q_SLOTS:
                              .arg(lead.value("name").toString());
             const PlatformResult found
                 = call("crm", "getLeadList", {{"filter", QJsonObject {{"name", name}}}});
-            QVERIFY2(found.ok(), qPrintable(found.error.toString()));
+            if (!found.ok())
+                return found.error.toString();
             const QJsonArray results = found.object().value("results").toArray();
             if (results.size() != 1
                 || results.first().toObject().value("id").toInteger() != item.recordId) {
                 QStringList ids;
-                for (const QJsonValue &r : results)
-                    ids << QString::number(r.toObject().value("id").toInteger());
+                for (const QJsonValue &result : results)
+                    ids << QString::number(result.toObject().value("id").toInteger());
                 wrong << QStringLiteral("#%1 %2: the platform holds [%3], the item says %4")
                              .arg(item.id)
                              .arg(name, ids.join(", "))
@@ -189,12 +178,188 @@ private Q_SLOTS:
             }
             recordIds.insert(item.recordId);
         }
-        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 30).join('\n')));
-        QCOMPARE(recordIds.size(), kLeads);
-        QCOMPARE(m_sandbox->leadCount() - leadsBefore, kLeads);
+        if (!wrong.isEmpty())
+            return wrong.mid(0, 30).join('\n');
+        if (recordIds.size() != r.names.size())
+            return QStringLiteral("%1 items share %2 records")
+                .arg(r.names.size())
+                .arg(recordIds.size());
+        const int gained = m_sandbox->leadCount() - r.leadsBefore;
+        if (gained != r.names.size())
+            return QStringLiteral("the sandbox gained %1 leads for %2 items")
+                .arg(gained)
+                .arg(r.names.size());
+        return QString();
+    }
+
+    static void printFaults(const FaultProxy &proxy)
+    {
+        qInfo("faults: %s", qPrintable(proxy.summary()));
+        const auto byAction = proxy.countsByAction();
+        for (auto it = byAction.cbegin(); it != byAction.cend(); ++it) {
+            QStringList parts;
+            for (auto f = it.value().cbegin(); f != it.value().cend(); ++f)
+                parts << QStringLiteral("%1 %2").arg(FaultProxy::faultName(f.key())).arg(f.value());
+            qInfo("  %s: %s", qPrintable(it.key()), qPrintable(parts.join(", ")));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // One line per call would drown the report.
+        QLoggingCategory::setFilterRules("leaddesk.platform.debug=false\n"
+                                         "leaddesk.platform.info=false\n"
+                                         "leaddesk.outbox.info=false\n"
+                                         "leaddesk.store.info=false\n"
+                                         "leaddesk.sandbox.*=false");
+        m_sandbox = new SandboxServer(this);
+        QVERIFY(m_sandbox->start());
+        m_direct = new PlatformClient(this);
+        QCOMPARE(m_direct->configure(m_sandbox->baseUrl().toString(),
+                                     SandboxServer::defaultApiKey(),
+                                     SandboxServer::defaultApiSecret().toUtf8()),
+                 QString());
+
+        // The catalog straight from the sandbox: the faults are for the outbox.
+        LookupFetcher fetcher(m_direct);
+        fetcher.setIncludeDirectory(true);
+        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
+        fetcher.start();
+        QVERIFY(fetched.wait(30000));
+        QVERIFY(!fetched.first().first().value<PlatformError>().isError());
+        m_lists = fetcher.lists();
+        m_catalog = LookupCatalog::build(m_lists, m_sandbox->leadCustomFieldDefinitions(),
+                                         QDateTime::currentDateTimeUtc());
+        QVERIFY2(m_catalog->problems().isEmpty(), qPrintable(m_catalog->problems().join(", ")));
+    }
+
+    void everyLeadEndsOnThePlatformOnce()
+    {
+        constexpr int leads = 300;
+        const quint32 runSeed = seed();
+        qInfo("fault seed %u (replay with LEADDESK_FAULT_SEED=%u)", runSeed, runSeed);
+        LeadGenerator generator(m_catalog, m_lists, {}, runSeed);
+        auto r = rig(runSeed, 0.35);
+
+        Outbox outbox(&r->client, r->store.get(), "faults");
+        outbox.setSettings(fastSettings());
+        int uncertain = 0;
+        connect(&outbox, &Outbox::itemChanged, this, [&uncertain](qint64, OutboxItem::State s) {
+            uncertain += s == OutboxItem::State::Uncertain;
+        });
+        QVERIFY(queueLeads(*r, outbox, generator, leads,
+                           QStringLiteral("Fault lead %1 -").arg(runSeed)));
+
+        QElapsedTimer clock;
+        clock.start();
+        outbox.start();
+        const QString stuck = waitUntilAllSent(*r, outbox, 75000);
+        const qint64 flushMs = clock.elapsed();
+        outbox.stop();
+        qInfo("%d leads flushed in %lld ms through %d requests; %d uncertain outcomes", leads,
+              flushMs, r->proxy->requestCount(), uncertain);
+        printFaults(*r->proxy);
+        QVERIFY2(stuck.isEmpty(), qPrintable(stuck));
+
+        const QString wrong = checkExactlyOnce(*r, outbox.profile());
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         // The faults really happened, each kind of them.
         for (FaultProxy::Fault fault : FaultProxy::allFaults())
-            QVERIFY2(proxy.count(fault) > 0, qPrintable(FaultProxy::faultName(fault)));
+            QVERIFY2(r->proxy->count(fault) > 0, qPrintable(FaultProxy::faultName(fault)));
+    }
+
+    // Stop in the middle of a flush: what was taken but never went out is put back as it was,
+    // nothing is left "sending", and a new start sends the rest, each lead once.
+    void stoppedMidFlushPutsTakenItemsBack()
+    {
+        constexpr int leads = 120;
+        const quint32 runSeed = seed();
+        qInfo("fault seed %u", runSeed);
+        LeadGenerator generator(m_catalog, m_lists, {}, runSeed ^ 0x5a5a);
+        auto r = rig(runSeed, 0.15);
+        Outbox outbox(&r->client, r->store.get(), "stopped");
+        outbox.setSettings(fastSettings());
+        QVERIFY(queueLeads(*r, outbox, generator, leads,
+                           QStringLiteral("Stopped lead %1 -").arg(runSeed)));
+        outbox.start();
+        QTRY_VERIFY_WITH_TIMEOUT(countIn(r->database, "sent") >= 20, 30000);
+        outbox.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.inFlight() == 0 && countIn(r->database, "sending") == 0,
+                                 10000);
+        QVERIFY(countIn(r->database, "sent") < leads);
+        // A lead put back with no attempt counted never reached the platform.
+        const auto items = r->store->items("stopped");
+        QVERIFY(items.ok());
+        int putBack = 0;
+        for (const OutboxItem &item : items.value()) {
+            QVERIFY2(item.state == OutboxItem::State::Sent
+                         || item.state == OutboxItem::State::Queued
+                         || item.state == OutboxItem::State::Uncertain,
+                     qPrintable(OutboxItem::stateName(item.state)));
+            if (item.state == OutboxItem::State::Queued && item.attempts == 0) {
+                ++putBack;
+                QVERIFY(!item.firstSentAt.isValid());
+                const PlatformResult found
+                    = call("crm", "getLeadList",
+                           {{"filter", QJsonObject {{"name", r->names.value(item.id)}}}});
+                QVERIFY(found.ok());
+                QCOMPARE(found.object().value("results").toArray().size(), 0);
+            }
+        }
+        qInfo("stopped with %d sent, %d never sent", countIn(r->database, "sent"), putBack);
+
+        outbox.start();
+        const QString stuck = waitUntilAllSent(*r, outbox, 30000);
+        QVERIFY2(stuck.isEmpty(), qPrintable(stuck));
+        const QString wrong = checkExactlyOnce(*r, "stopped");
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // Closed in the middle of a flush (the app quits, or another profile is chosen): the
+    // answers already in are written, what was taken is put back, and what was in flight stays
+    // "sending". The next outbox looks for those on the platform before sending anything again:
+    // each lead once. The platform is busy when the first outbox closes: its calls wait to try
+    // again after Retry-After, and must not once the outbox is gone.
+    void closedMidFlushIsRecoveredWithoutDuplicates()
+    {
+        constexpr int leads = 120;
+        const quint32 runSeed = seed();
+        qInfo("fault seed %u", runSeed);
+        LeadGenerator generator(m_catalog, m_lists, {}, runSeed ^ 0xa5a5);
+        auto r = rig(runSeed, 0.15);
+        auto first = std::make_unique<Outbox>(&r->client, r->store.get(), "closed");
+        first->setSettings(fastSettings());
+        QVERIFY(queueLeads(*r, *first, generator, leads,
+                           QStringLiteral("Closed lead %1 -").arg(runSeed)));
+        first->start();
+        QTRY_VERIFY_WITH_TIMEOUT(countIn(r->database, "sent") >= 20, 30000);
+        // Busy: every create is answered 503, try again in a second.
+        r->proxy->setRetryAfter("1");
+        r->proxy->setChooser([](const FaultProxy::Request &request, int) {
+            return request.target.contains("addOrUpdateLead") ? FaultProxy::Fault::Busy503
+                                                              : FaultProxy::Fault::Pass;
+        });
+        QTest::qWait(200);
+        const int inFlight = first->inFlight();
+        first.reset();
+        r->proxy->setChooser({});
+        r->proxy->setRetryAfter({});
+        const int sending = countIn(r->database, "sending");
+        QVERIFY2(
+            sending <= inFlight,
+            qPrintable(QStringLiteral("%1 sending, %2 were in flight").arg(sending).arg(inFlight)));
+        qInfo("closed with %d sent and %d in flight", countIn(r->database, "sent"), sending);
+
+        Outbox second(&r->client, r->store.get(), "closed");
+        second.setSettings(fastSettings());
+        second.start();
+        const QString stuck = waitUntilAllSent(*r, second, 30000);
+        QVERIFY2(stuck.isEmpty(), qPrintable(stuck));
+        // Long enough for any late retry of the first outbox's calls to land.
+        QTest::qWait(1500);
+        const QString wrong = checkExactlyOnce(*r, "closed");
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using State = OutboxItem::State;
@@ -507,6 +508,113 @@ private Q_SLOTS:
         m_db->failNextWrite();
         QVERIFY(!m_store->createDraft("p", "lead", "Lost", {}).ok());
         QCOMPARE(m_store->items("p").value().size(), 1);
+    }
+
+    void batchWritesSeveralChangesAtOnce()
+    {
+        const qint64 a = itemIn(State::Sending);
+        const qint64 b = itemIn(State::Sending);
+        const qint64 draftId = draft();
+        const auto done = m_store->batch([&]() -> Result<bool> {
+            if (!m_store->markSent(a, 11).ok() || !m_store->markUncertain(b, "?", {}).ok())
+                return Result<bool>::failure("a change failed");
+            // Refused inside the batch: fails alone, the others stay.
+            const auto refused = m_store->markSent(draftId, 12);
+            if (refused.ok() || !refused.error().contains("not in a state"))
+                return Result<bool>::failure("markSent on a draft was not refused");
+            return Result<bool>::success(true);
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+        QCOMPARE(stateOf(a), State::Sent);
+        QCOMPARE(stateOf(b), State::Uncertain);
+        QCOMPARE(stateOf(draftId), State::Draft);
+    }
+
+    void failedBatchChangesNothing()
+    {
+        const qint64 a = itemIn(State::Sending);
+        const qint64 b = itemIn(State::Queued);
+        // The work says no: everything rolls back.
+        auto done = m_store->batch([&]() -> Result<bool> {
+            m_store->markSent(a, 11);
+            return Result<bool>::failure("changed my mind");
+        });
+        QCOMPARE(done.error(), QString("changed my mind"));
+        QCOMPARE(stateOf(a), State::Sending);
+        // The commit fails: the same.
+        expectInjectedFailure();
+        m_db->failWriteAfter(2, "commit lost");
+        done = m_store->batch([&]() -> Result<bool> {
+            const auto sent = m_store->markSent(a, 11);
+            return sent.ok() ? m_store->markSending(b, QDateTime::currentDateTimeUtc()) : sent;
+        });
+        QVERIFY(!done.ok());
+        QVERIFY2(done.error().contains("commit lost"), qPrintable(done.error()));
+        QVERIFY(!m_db->inTransaction());
+        QCOMPARE(stateOf(a), State::Sending);
+        QCOMPARE(m_store->item(a).value().recordId, 0);
+        QCOMPARE(stateOf(b), State::Queued);
+        QCOMPARE(m_store->item(b).value().attempts, 0);
+    }
+
+    void markSendingSeveralTakesOnlyWhatIsWaiting()
+    {
+        const qint64 queued = itemIn(State::Queued);
+        const qint64 uncertain = itemIn(State::Uncertain);
+        const qint64 sending = itemIn(State::Sending);
+        const qint64 sent = itemIn(State::Sent);
+        const qint64 draftId = draft();
+        // Later than the uncertain item's first attempt, at a whole millisecond.
+        const QDateTime when
+            = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + 60000, Qt::UTC);
+        const auto taken
+            = m_store->markSending({queued, uncertain, sending, sent, draftId, 999999}, when);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        auto ids = taken.value();
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64> {queued, uncertain}));
+        OutboxItem item = m_store->item(queued).value();
+        QCOMPARE(item.state, State::Sending);
+        QCOMPARE(item.attempts, 1);
+        QCOMPARE(item.firstSentAt, when);
+        item = m_store->item(uncertain).value();
+        QCOMPARE(item.state, State::Sending);
+        QCOMPARE(item.attempts, 2);
+        QVERIFY(item.firstSentAt < when); // the first attempt's time stays
+        QCOMPARE(m_store->item(sending).value().attempts, 1);
+        QCOMPARE(stateOf(sent), State::Sent);
+        QCOMPARE(stateOf(draftId), State::Draft);
+        QVERIFY(m_store->markSending(QList<qint64> {}, when).value().isEmpty());
+    }
+
+    void putBackUndoesATakeThatNeverWentOut()
+    {
+        // First attempt: back to how it was before it was taken.
+        const qint64 fresh = itemIn(State::Queued);
+        const OutboxItem before = m_store->item(fresh).value();
+        QVERIFY(m_store->markSending(fresh, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_store->putBack(fresh).ok());
+        OutboxItem after = m_store->item(fresh).value();
+        QCOMPARE(after.state, State::Queued);
+        QCOMPARE(after.attempts, 0);
+        QVERIFY(!after.firstSentAt.isValid());
+        QCOMPARE(after.body, before.body);
+        // A later attempt keeps the first one's time and count.
+        const qint64 retried = itemIn(State::Sending);
+        const QDateTime first = m_store->item(retried).value().firstSentAt;
+        QVERIFY(m_store->markQueued(retried, "refused", QDateTime()).ok());
+        QVERIFY(m_store->markSending(retried, first.addSecs(30)).ok());
+        QVERIFY(m_store->putBack(retried).ok());
+        after = m_store->item(retried).value();
+        QCOMPARE(after.state, State::Queued);
+        QCOMPARE(after.attempts, 1);
+        QCOMPARE(after.firstSentAt, first);
+        // Only a "sending" item goes back.
+        for (State state : {State::Draft, State::Queued, State::Sent, State::Uncertain}) {
+            const qint64 id = itemIn(state);
+            QVERIFY(!m_store->putBack(id).ok());
+            QCOMPARE(stateOf(id), state);
+        }
     }
 
     void stateNamesRoundTrip()

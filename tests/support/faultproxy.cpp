@@ -214,7 +214,9 @@ void FaultProxy::handleNext(Connection *connection)
     case Fault::Busy503:
     case Fault::Busy429: {
         // Short waits only: the client retries these itself (nothing was processed).
-        const QByteArray wait = m_random.bounded(4) == 0 ? "1" : "0";
+        const QByteArray wait = !m_retryAfter.isEmpty() ? m_retryAfter
+            : m_random.bounded(4) == 0                  ? QByteArray("1")
+                                                        : QByteArray("0");
         const bool busy = fault == Fault::Busy503;
         reply(connection,
               plainResponse(busy ? 503 : 429, busy ? "Service Unavailable" : "Too Many Requests",

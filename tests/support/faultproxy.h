@@ -66,6 +66,8 @@ public:
     void setRefuseMs(int minMs, int maxMs);
     /// When false every request passes (counts go on).
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    /// The Retry-After of 503 and 429 answers; empty (the default): "0" or "1" at random.
+    void setRetryAfter(const QByteArray &seconds) { m_retryAfter = seconds; }
 
     int requestCount() const { return m_requestCount; }
     int count(Fault fault) const { return m_counts.value(fault); }
@@ -99,6 +101,7 @@ private:
     int m_refuseMinMs = 50;
     int m_refuseMaxMs = 250;
     bool m_enabled = true;
+    QByteArray m_retryAfter;
     int m_requestCount = 0;
     QMap<Fault, int> m_counts;
     QMap<QString, QMap<Fault, int>> m_byAction;

@@ -7,7 +7,9 @@
 #include "schemaeditor.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +42,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, Workspace *workspace, QWi
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(buildProfilesTab(), tr("&Profiles"));
     m_tabs->addTab(buildSchemaTab(), tr("Lead &schema"));
+    m_tabs->addTab(buildGeneralTab(), tr("&General"));
 
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
@@ -153,9 +156,39 @@ QWidget *SettingsDialog::buildSchemaTab()
     return page;
 }
 
+QWidget *SettingsDialog::buildGeneralTab()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("generalPage"));
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
+    // Each language in its own words, so that anyone finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    const int chosen
+        = m_language->findData(m_profiles->value(QStringLiteral("language")).toString());
+    m_language->setCurrentIndex(qMax(0, chosen));
+    auto *note = new QLabel(tr("LeadDesk uses the new language the next time it starts."), page);
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setWordWrap(true);
+    m_language->setAccessibleDescription(note->text());
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_profiles->setValue(QStringLiteral("language"), m_language->currentData().toString());
+    });
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note);
+    return page;
+}
+
 void SettingsDialog::showTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(tab == Tab::Profiles ? 0 : 1);
+    m_tabs->setCurrentIndex(tab == Tab::Profiles ? 0 : tab == Tab::LeadSchema ? 1 : 2);
 }
 
 QString SettingsDialog::currentProfileName() const

@@ -4,6 +4,7 @@
 
 class MessageBanner;
 class ProfileStore;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -12,8 +13,9 @@ class QTreeWidget;
 class SchemaEditor;
 class Workspace;
 
-/// Settings: the profiles (switch, add, edit, remove) and the lead
-/// custom-field schema of the profile in use. Schema edits are saved with
+/// Settings: the profiles (switch, add, edit, remove), the lead
+/// custom-field schema of the profile in use and the language (saved at
+/// once, used from the next start). Schema edits are saved with
 /// OK or Apply only when CustomFieldSchema accepts them; leaving with
 /// unsaved edits asks first. The dialog never sees a secret: whoever owns
 /// the secrets acts on its signals.
@@ -25,7 +27,8 @@ public:
     enum class Tab
     {
         Profiles,
-        LeadSchema
+        LeadSchema,
+        General
     };
 
     SettingsDialog(ProfileStore *profiles, Workspace *workspace, QWidget *parent = nullptr);
@@ -52,6 +55,7 @@ Q_SIGNALS:
 private:
     QWidget *buildProfilesTab();
     QWidget *buildSchemaTab();
+    QWidget *buildGeneralTab();
     void reloadProfiles();
     void loadSchema();
     QString currentProfileName() const;
@@ -76,4 +80,5 @@ private:
     QLabel *m_schemaIntro;
     SchemaEditor *m_schema;
     QDialogButtonBox *m_buttons;
+    QComboBox *m_language = nullptr;
 };

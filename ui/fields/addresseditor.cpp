@@ -96,6 +96,10 @@ AddressEditor::AddressEditor(RecordModel *model, const QString &key, QWidget *pa
     connect(m_state, &QComboBox::activated, this, [this] { commit(editorValue()); });
 
     setFocusWidget(m_lines.value(QStringLiteral("line1")));
+    // The combos were made before the lines: Tab follows the grid instead.
+    const QWidgetList order = tabWidgets();
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     updateStates(true);
     refresh();
 }
@@ -185,9 +189,15 @@ void AddressEditor::updateAccessibility()
 {
     FieldEditor::updateAccessibility();
     const QString field = label();
-    for (QLineEdit *edit : std::as_const(m_lines))
+    // Every part says the field's error or help, whichever part the person is in.
+    const QString description = accessibleFieldDescription();
+    for (QLineEdit *edit : std::as_const(m_lines)) {
         if (edit != focusWidgetOfEditor())
             edit->setAccessibleName(tr("%1: %2").arg(field, edit->placeholderText()));
+        edit->setAccessibleDescription(description);
+    }
     m_country->setAccessibleName(tr("%1: %2").arg(field, tr("Country")));
     m_state->setAccessibleName(tr("%1: %2").arg(field, tr("State")));
+    m_country->setAccessibleDescription(description);
+    m_state->setAccessibleDescription(description);
 }

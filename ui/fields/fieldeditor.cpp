@@ -103,7 +103,55 @@ QString FieldEditor::accessibleFieldName() const
 QString FieldEditor::accessibleFieldDescription() const
 {
     const QString error = rowData(RecordModel::ErrorRole).toString();
-    return error.isEmpty() ? rowData(RecordModel::HelpRole).toString() : error;
+    if (!error.isEmpty())
+        return error;
+    const QString help = rowData(RecordModel::HelpRole).toString();
+    return help.isEmpty() ? expectedValue(rowData(RecordModel::FieldTypeRole).value<FieldType>())
+                          : help;
+}
+
+QString FieldEditor::expectedValue(FieldType type)
+{
+    // A screen reader cannot see the editor's shape; this says what goes in.
+    switch (type) {
+    case FieldType::Text:
+        return tr("A line of text.");
+    case FieldType::LongText:
+        return tr("Text of several lines.");
+    case FieldType::Email:
+        return tr("An email address.");
+    case FieldType::Choice:
+    case FieldType::Enum:
+    case FieldType::Select:
+    case FieldType::LargeSelect:
+        return tr("Choose one value from the list.");
+    case FieldType::MultiSelect:
+        return tr("Tick any number of values.");
+    case FieldType::Boolean:
+    case FieldType::Toggle:
+        return tr("A check box: on or off.");
+    case FieldType::Address:
+        return tr("An address in several parts.");
+    case FieldType::Date:
+        return tr("A date as year-month-day, such as 2026-03-31.");
+    case FieldType::File:
+        return tr("A file kept on the platform; not sent from here.");
+    case FieldType::StaticText:
+        return tr("Information only.");
+    case FieldType::WholeNumber:
+        return tr("A whole number.");
+    case FieldType::ContactRef:
+        return tr("Type to search for an existing contact.");
+    case FieldType::CompanyRef:
+        return tr("Type to search for an existing company.");
+    case FieldType::ContactType:
+        return tr("Whether the lead belongs to a contact or a company.");
+    case FieldType::IdList:
+        return tr("A list of record numbers, separated by commas.");
+    case FieldType::JsonValue:
+        return tr("A value as JSON text.");
+    }
+    return QString();
 }
 
 void FieldEditor::updateAccessibility()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldtype.h"
+
 #include <QJsonValue>
 #include <QModelIndex>
 #include <QPointer>
@@ -64,8 +66,11 @@ protected:
 
     /// The field's name for assistive technology: "Label" or "Label, required".
     QString accessibleFieldName() const;
-    /// The error text, else the help text.
+    /// The error text, else the help text, else expectedValue().
     QString accessibleFieldDescription() const;
+    /// What kind of value `type` takes, in a sentence (the description of a field with no
+    /// help and no error).
+    static QString expectedValue(FieldType type);
     /// Puts accessibleFieldName() and accessibleFieldDescription() on the focus widget.
     virtual void updateAccessibility();
 

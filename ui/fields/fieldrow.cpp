@@ -79,9 +79,12 @@ QLabel *FieldRow::errorLabel()
     if (!m_error) {
         m_error = addNote(QStringLiteral("error_"), 1);
         m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        // Colour only helps: the message itself says what is wrong.
+        // Colour only helps: the message itself says what is wrong. A dark red
+        // on a light window, a light red on a dark one: readable either way.
         QPalette palette = m_error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
         m_error->setPalette(palette);
     }
     return m_error;

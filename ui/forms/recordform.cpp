@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 constexpr int kReleaseAfterMs = 4000;
 } // namespace
@@ -126,6 +128,43 @@ void RecordForm::alignLabels()
     for (const auto &[prefix, group] : std::as_const(m_groups))
         for (FieldRow *row : group->rows())
             row->setLabelWidth(width);
+    updateTabOrder();
+}
+
+void RecordForm::updateTabOrder()
+{
+    // The content is made apart from the form and put in the scroll area last,
+    // and inline sections are made when first needed: Qt's creation order would
+    // send Tab from the last field out of the form. Follow the layouts instead,
+    // which are the order on screen; each group keeps its editors' own order.
+    QWidget *content = m_scroll->widget();
+    if (!content || !content->layout())
+        return;
+    QWidgetList order;
+    std::function<void(QLayout *)> walk = [&](QLayout *layout) {
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem *item = layout->itemAt(i);
+            if (QLayout *inner = item->layout()) {
+                walk(inner);
+                continue;
+            }
+            QWidget *widget = item->widget();
+            if (!widget)
+                continue;
+            if (auto *group = qobject_cast<FieldGroupView *>(widget))
+                order += group->setTabOrderChain();
+            else if (widget->layout())
+                walk(widget->layout());
+            else if (widget->focusPolicy() & Qt::TabFocus)
+                order.append(widget);
+        }
+    };
+    walk(content->layout());
+    order.append(m_submitButton);
+    if (!order.isEmpty())
+        setTabOrder(m_summary, order.first());
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void RecordForm::focusFirstField()
@@ -212,12 +251,16 @@ void RecordForm::setWaiting(qint64 itemId)
 
 QString RecordForm::title() const
 {
-    const QString kind = m_kind == RecordKind::Lead ? tr("lead")
-        : m_kind == RecordKind::Company             ? tr("company")
-                                                    : tr("contact");
-    if (m_model->isUpdate())
-        return tr("Edit %1 %2").arg(kind).arg(m_model->recordId());
-    return tr("New %1").arg(kind);
+    // Whole titles, not "New %1": other languages inflect "new" by the noun.
+    if (m_model->isUpdate()) {
+        const qint64 id = m_model->recordId();
+        return m_kind == RecordKind::Lead   ? tr("Edit lead %1").arg(id)
+            : m_kind == RecordKind::Company ? tr("Edit company %1").arg(id)
+                                            : tr("Edit contact %1").arg(id);
+    }
+    return m_kind == RecordKind::Lead   ? tr("New lead")
+        : m_kind == RecordKind::Company ? tr("New company")
+                                        : tr("New contact");
 }
 
 void RecordForm::setDirty(bool dirty)

@@ -78,7 +78,8 @@ protected:
                              const QStringList &sections, const QString &prefix = QString());
     QWidget *addHeading(QVBoxLayout *content, const QString &text);
     void setDirty(bool dirty);
-    /// One label column for every section (after sections were added).
+    /// One label column for every section and one Tab order, top to bottom
+    /// and on to Submit (after sections were added or rebuilt).
     void alignLabels();
     Workspace *workspace() const { return m_workspace; }
     const EditorFactory *factory() const { return m_factory; }
@@ -86,6 +87,7 @@ protected:
 private:
     void build();
     void updateSummary();
+    void updateTabOrder();
     void onItemChanged(qint64 id, OutboxItem::State state);
     void checkThenSend();
     void sendToOutbox();

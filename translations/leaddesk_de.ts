@@ -1,0 +1,3090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Line 1</source>
+        <translation>Zeile 1</translation>
+    </message>
+    <message>
+        <source>Line 2</source>
+        <translation>Zeile 2</translation>
+    </message>
+    <message>
+        <source>Line 3</source>
+        <translation>Zeile 3</translation>
+    </message>
+    <message>
+        <source>Line 4</source>
+        <translation>Zeile 4</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+        <source>%1 (not a state of this country)</source>
+        <translation>%1 (keine Region dieses Landes)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>LeadDesk cannot open its data: %1</source>
+        <translation>LeadDesk kann seine Daten nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API secret for %1 (key %2). It will be kept in %3.</source>
+        <translation>Geben Sie das API-Secret für %1 ein (Schlüssel %2). Aufbewahrt wird es hier: %3.</translation>
+    </message>
+    <message>
+        <source>The API secret for %1 could not be read: %2
+Enter it to go on; it will be kept for this session only.</source>
+        <translation>Das API-Secret für %1 konnte nicht gelesen werden: %2
+Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-Secret</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>Secret nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in %1: %2 LeadDesk keeps it for this session only.</source>
+        <translation>Das Secret konnte nicht gespeichert werden (%1): %2 LeadDesk bewahrt es nur für diese Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot start</source>
+        <translation>LeadDesk kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInFields</name>
+    <message>
+        <source>Lead name</source>
+        <translation>Lead-Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation>Grund für die Phase</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Create a new company</source>
+        <translation>Neue Firma anlegen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact at the company</source>
+        <translation>Kontakt bei der Firma</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Neuen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation>Handelsname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Weitere Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>New primary contact</source>
+        <translation>Neuer Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>Primary account manager</source>
+        <translation>Hauptverantwortlicher Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Secondary account manager</source>
+        <translation>Zweiter Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>IATA number</source>
+        <translation>IATA-Nummer</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>Speisen</translation>
+    </message>
+    <message>
+        <source>beverage</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <source>audio visual</source>
+        <translation>Veranstaltungstechnik</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>Übernachtung</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>Provision auf %1</translation>
+    </message>
+    <message>
+        <source>Commission type on %1</source>
+        <translation>Provisionsart auf %1</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>External links</source>
+        <translation>Externe Links</translation>
+    </message>
+    <message>
+        <source>Update the company with this business name if it exists</source>
+        <translation>Firma mit diesem Firmennamen aktualisieren, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Email subscription</source>
+        <translation>E-Mail-Abonnement</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Kein Marketing</translation>
+    </message>
+    <message>
+        <source>SMS subscription</source>
+        <translation>SMS-Abonnement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Privacy consent given</source>
+        <translation>Einwilligung zum Datenschutz erteilt</translation>
+    </message>
+    <message>
+        <source>Subscription groups</source>
+        <translation>Abonnementgruppen</translation>
+    </message>
+    <message>
+        <source>Update the contact with this name and email if it exists</source>
+        <translation>Kontakt mit diesem Namen und dieser E-Mail aktualisieren, falls vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
+        <translation>die Auswahllisten konnten nicht aktualisiert werden (%1); es werden die vom %2 UTC verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>No platform given: use --platform URL, --profile NAME or --sandbox, or set LEADDESK_PLATFORM.</source>
+        <translation>Keine Plattform angegeben: Verwenden Sie --platform URL, --profile NAME oder --sandbox, oder setzen Sie LEADDESK_PLATFORM.</translation>
+    </message>
+    <message>
+        <source>No API key: set IVVY_API_KEY.</source>
+        <translation>Kein API-Schlüssel: Setzen Sie IVVY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No API secret: set IVVY_API_SECRET.</source>
+        <translation>Kein API-Secret: Setzen Sie IVVY_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
+        <translation>Es gibt kein Profil namens „%1“. Profile werden in der LeadDesk-App eingerichtet (Einstellungen → Profile).</translation>
+    </message>
+    <message>
+        <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
+        <translation>Für das Profil „%1“ ist kein API-Secret gespeichert; setzen Sie IVVY_API_SECRET oder geben Sie es in der App ein.</translation>
+    </message>
+    <message>
+        <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
+        <translation>Das API-Secret des Profils „%1“ konnte nicht gelesen werden: %2 Setzen Sie stattdessen IVVY_API_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation>Aufruf: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir VERZ] BEFEHL
+
+Befehle:
+  ping                          Adresse und Zugangsdaten prüfen (test?action=ping)
+  lookups refresh               Auswahllisten und Definitionen der
+                                benutzerdefinierten Felder abrufen
+  schema import lead DATEI      Definitionen der benutzerdefinierten Lead-Felder
+                                des Profils festlegen
+  validate [--kind lead|company|contact] DATEI
+                                einen Anfrageinhalt lokal prüfen; Probleme als
+                                Zeilen &quot;field: message&quot;
+  submit [--kind lead|company|contact] DATEI
+                                prüfen, dann senden; gibt
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot; aus, oder &quot;queued &lt;id&gt;&quot;
+                                (Exit-Code 4), wenn die Plattform nicht erreichbar ist
+  outbox list | flush           wartende Einträge auflisten / jetzt senden
+
+Optionen:
+  --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
+  --profile NAME     ein in der LeadDesk-App eingerichtetes Profil
+  --sandbox          eine lokale Sandbox-Plattform verwenden; nichts verlässt diesen Computer
+  --data-dir VERZ    wo LeadDesk seine Daten ablegt
+  -h, --help         diese Hilfe anzeigen
+  --version          die Version anzeigen
+
+Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
+4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>--kind must be lead, company or contact, not &apos;%1&apos;.</source>
+        <translation>--kind muss lead, company oder contact sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of --platform, --profile and --sandbox.</source>
+        <translation>Wählen Sie eine der Optionen --platform, --profile und --sandbox.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>ping takes no arguments.</source>
+        <translation>ping erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;lookups refresh&apos;?</source>
+        <translation>Meinten Sie „lookups refresh“?</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 erwartet genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;outbox list&apos; or &apos;outbox flush&apos;?</source>
+        <translation>Meinten Sie „outbox list“ oder „outbox flush“?</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;schema import lead FILE&apos;?</source>
+        <translation>Meinten Sie „schema import lead DATEI“?</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ComboFieldEditor</name>
+    <message>
+        <source>%1 (not one of the choices)</source>
+        <translation>%1 (keine der Auswahlmöglichkeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTypeEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldSchema</name>
+    <message>
+        <source>Small Text</source>
+        <translation>Kurzer Text</translation>
+    </message>
+    <message>
+        <source>Large Text</source>
+        <translation>Langer Text</translation>
+    </message>
+    <message>
+        <source>Single Select</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multiple Select</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Static Text</source>
+        <translation>Statischer Text</translation>
+    </message>
+    <message>
+        <source>Whole Number</source>
+        <translation>Ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Large Select</source>
+        <translation>Große Auswahl</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>fieldId %1</source>
+        <translation>fieldId %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>fieldId must be a positive whole number</source>
+        <translation>fieldId muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>duplicate fieldId %1</source>
+        <translation>fieldId %1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>fieldType must be a number from 0 to 9</source>
+        <translation>fieldType muss eine Zahl von 0 bis 9 sein</translation>
+    </message>
+    <message>
+        <source>unknown fieldType %1 (0 to 9 are known)</source>
+        <translation>unbekannter fieldType %1 (bekannt sind 0 bis 9)</translation>
+    </message>
+    <message>
+        <source>displayName is missing</source>
+        <translation>displayName fehlt</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>sortOrder must be a whole number</source>
+        <translation>sortOrder muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the label of select value &apos;%1&apos; is not text</source>
+        <translation>die Beschriftung des Auswahlwerts „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>select values must be text</source>
+        <translation>Auswahlwerte müssen Text sein</translation>
+    </message>
+    <message>
+        <source>duplicate select value &apos;%1&apos;</source>
+        <translation>Auswahlwert „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>selectValues must be an object of key: label</source>
+        <translation>selectValues muss ein Objekt aus Schlüssel: Beschriftung sein</translation>
+    </message>
+    <message>
+        <source>a %1 field needs selectValues</source>
+        <translation>ein Feld vom Typ %1 braucht selectValues</translation>
+    </message>
+    <message>
+        <source>fileTypes must be a list</source>
+        <translation>fileTypes muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
+        <translation>Dateien können nicht über die API der Plattform gesendet werden; hängen Sie sie in iVvy an.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is already open.</source>
+        <translation>Die Datenbank %1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database or cannot be read: %2</source>
+        <translation>%1 ist keine LeadDesk-Datenbank oder kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LeadDesk (schema version %2; this one knows up to %3); it was left untouched.</source>
+        <translation>%1 wurde von einer neueren LeadDesk-Version geschrieben (Schemaversion %2; diese kennt bis %3); die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed &quot;%2&quot;); is it on a network or read-only file system?</source>
+        <translation>Die Datenbank %1 kann nicht auf Write-Ahead-Logging umgestellt werden (der Journalmodus blieb „%2“); liegt sie auf einem Netzwerk- oder schreibgeschützten Dateisystem?</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1 to schema version %2 (%3); it stays at version %4: %5</source>
+        <translation>Die Datenbank %1 kann nicht auf Schemaversion %2 aktualisiert werden (%3); sie bleibt bei Version %4: %5</translation>
+    </message>
+    <message>
+        <source>PRAGMA user_version gave no answer.</source>
+        <translation>PRAGMA user_version lieferte keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nested database transactions are not supported; finish the running one first.</source>
+        <translation>Verschachtelte Datenbanktransaktionen werden nicht unterstützt; schließen Sie zuerst die laufende ab.</translation>
+    </message>
+    <message>
+        <source>The database is not open (while running %1).</source>
+        <translation>Die Datenbank ist nicht geöffnet (bei der Ausführung von %1).</translation>
+    </message>
+    <message>
+        <source>simulated disk failure</source>
+        <translation>simulierter Datenträgerfehler</translation>
+    </message>
+    <message>
+        <source>Could not write to the database (%1) while running %2.</source>
+        <translation>In die Datenbank konnte nicht geschrieben werden (%1) bei der Ausführung von %2.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>jjjj-mm-tt</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar (F4)</source>
+        <translation>Datum aus einem Kalender wählen (F4)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Datum leer lassen</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Datum leeren</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>A line of text.</source>
+        <translation>Eine Textzeile.</translation>
+    </message>
+    <message>
+        <source>Text of several lines.</source>
+        <translation>Text über mehrere Zeilen.</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>Eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose one value from the list.</source>
+        <translation>Wählen Sie einen Wert aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Tick any number of values.</source>
+        <translation>Kreuzen Sie beliebig viele Werte an.</translation>
+    </message>
+    <message>
+        <source>A check box: on or off.</source>
+        <translation>Ein Kontrollkästchen: an oder aus.</translation>
+    </message>
+    <message>
+        <source>An address in several parts.</source>
+        <translation>Eine Adresse aus mehreren Teilen.</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day, such as 2026-03-31.</source>
+        <translation>Ein Datum als Jahr-Monat-Tag, etwa 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>A file kept on the platform; not sent from here.</source>
+        <translation>Eine Datei auf der Plattform; wird von hier nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Information only.</source>
+        <translation>Nur zur Information.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Type to search for an existing contact.</source>
+        <translation>Tippen Sie, um einen vorhandenen Kontakt zu suchen.</translation>
+    </message>
+    <message>
+        <source>Type to search for an existing company.</source>
+        <translation>Tippen Sie, um eine vorhandene Firma zu suchen.</translation>
+    </message>
+    <message>
+        <source>Whether the lead belongs to a contact or a company.</source>
+        <translation>Ob der Lead zu einem Kontakt oder einer Firma gehört.</translation>
+    </message>
+    <message>
+        <source>A list of record numbers, separated by commas.</source>
+        <translation>Eine Liste von Datensatznummern, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A value as JSON text.</source>
+        <translation>Ein Wert als JSON-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API.</source>
+        <translation>Dateien können nicht über die API der Plattform gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation>Zulässig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdListEditor</name>
+    <message>
+        <source>Ids, separated by commas</source>
+        <translation>IDs, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>JSON, e.g. [1, 2]</source>
+        <translation>JSON, z. B. [1, 2]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation>%1 enthält ein JSON-Array; erwartet wurde ein JSON-Objekt {…}.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON object; a JSON array […] was expected.</source>
+        <translation>%1 enthält ein JSON-Objekt; erwartet wurde ein JSON-Array […].</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The secret has no name to be stored under.</source>
+        <translation>Das Secret hat keinen Namen, unter dem es gespeichert werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde (%1).</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>details withheld</source>
+        <translation>Details zurückgehalten</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>No secret is saved under that name in %1</source>
+        <translation>Unter diesem Namen ist kein Secret gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>The secret could not be deleted from %1</source>
+        <translation>Das Secret konnte nicht gelöscht werden (%1)</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused</source>
+        <translation>Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>Access to %1 was denied; it may be locked</source>
+        <translation>Zugriff verweigert (%1); der Speicher ist möglicherweise gesperrt</translation>
+    </message>
+    <message>
+        <source>No system keychain is available</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar</translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain is not supported</source>
+        <translation>Der Schlüsselbund dieses Systems wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not use %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSelectEditor</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>Zum Suchen tippen…</translation>
+    </message>
+    <message>
+        <source>Show all values (Down)</source>
+        <translation>Alle Werte anzeigen (Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Alle Werte anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Use this contact instead</source>
+        <translation>Stattdessen diesen Kontakt verwenden</translation>
+    </message>
+    <message>
+        <source>Use this company instead</source>
+        <translation>Stattdessen diese Firma verwenden</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact (id %2).</source>
+        <translation>%1 ist bereits ein Kontakt (ID %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already a company (id %2).</source>
+        <translation>%1 ist bereits eine Firma (ID %2).</translation>
+    </message>
+    <message>
+        <source>New lead like this</source>
+        <translation>Neuer Lead wie dieser</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCache</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>No profile was given for the lookup cache.</source>
+        <translation>Für den Zwischenspeicher der Auswahllisten wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>The fetch time of the lookup lists of profile %1 is invalid.</source>
+        <translation>Der Abrufzeitpunkt der Auswahllisten von Profil %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A lookup list of profile %1 has no name.</source>
+        <translation>Eine Auswahlliste von Profil %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot update the lookup cache of profile %1; the previous lists are kept: %2</source>
+        <translation>Der Zwischenspeicher der Auswahllisten von Profil %1 kann nicht aktualisiert werden; die bisherigen Listen bleiben erhalten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the lookup cache of profile %1: %2</source>
+        <translation>Der Zwischenspeicher der Auswahllisten von Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its fetch time is unreadable</source>
+        <translation>sein Abrufzeitpunkt ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The cached lookup list &quot;%1&quot; of profile %2 is damaged (%3); refresh the lookups.</source>
+        <translation>Die zwischengespeicherte Auswahlliste „%1“ von Profil %2 ist beschädigt (%3); aktualisieren Sie die Auswahllisten.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the lead custom fields.</source>
+        <translation>Für die benutzerdefinierten Lead-Felder wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot store the lead custom fields of profile %1: %2</source>
+        <translation>Die benutzerdefinierten Lead-Felder von Profil %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the lead custom fields of profile %1: %2</source>
+        <translation>Die benutzerdefinierten Lead-Felder von Profil %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The cached lead custom fields of profile %1 are damaged (%2); import them again.</source>
+        <translation>Die zwischengespeicherten benutzerdefinierten Lead-Felder von Profil %1 sind beschädigt (%2); importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCatalog</name>
+    <message>
+        <source>contact custom fields</source>
+        <translation>benutzerdefinierte Kontaktfelder</translation>
+    </message>
+    <message>
+        <source>company custom fields</source>
+        <translation>benutzerdefinierte Firmenfelder</translation>
+    </message>
+    <message>
+        <source>lead schema</source>
+        <translation>Lead-Schema</translation>
+    </message>
+</context>
+<context>
+    <name>LookupFetcher</name>
+    <message>
+        <source>The platform&apos;s answer to %1 holds no list.</source>
+        <translation>Die Antwort der Plattform auf %1 enthält keine Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupSync</name>
+    <message>
+        <source>The platform sent custom-field definitions LeadDesk cannot use: %1</source>
+        <translation>Die Plattform hat Definitionen benutzerdefinierter Felder gesendet, die LeadDesk nicht verwenden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Entwürfe und Postausgang</translation>
+    </message>
+    <message>
+        <source>The lookup lists could not be refreshed: %1 Forms use the lists from %2.</source>
+        <translation>Die Auswahllisten konnten nicht aktualisiert werden: %1 Die Formulare verwenden die Listen vom %2.</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>noch nirgends</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New &amp;lead</source>
+        <translation>Neuer &amp;Lead</translation>
+    </message>
+    <message>
+        <source>New &amp;company</source>
+        <translation>Neue &amp;Firma</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact</source>
+        <translation>Neuer &amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Drafts are also saved as you type</source>
+        <translation>Entwürfe werden auch beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Close form</source>
+        <translation>Formular s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;leads…</source>
+        <translation>&amp;Leads suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;companies…</source>
+        <translation>&amp;Firmen suchen…</translation>
+    </message>
+    <message>
+        <source>Find c&amp;ontacts…</source>
+        <translation>&amp;Kontakte suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Da&amp;tensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lookup lists</source>
+        <translation>Auswahllisten &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;Über LeadDesk</translation>
+    </message>
+    <message>
+        <source>About LeadDesk</source>
+        <translation>Über LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk %1 — lead entry for the iVvy platform.</source>
+        <translation>LeadDesk %1 – Lead-Erfassung für die iVvy-Plattform.</translation>
+    </message>
+    <message>
+        <source>You are trying LeadDesk with the built-in sandbox: nothing you enter leaves this computer.</source>
+        <translation>Sie testen LeadDesk mit der eingebauten Sandbox: Nichts, was Sie eingeben, verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Platform: not checked yet</source>
+        <translation>Plattform: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Platform: checking…</source>
+        <translation>Plattform: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Platform: online</source>
+        <translation>Plattform: online</translation>
+    </message>
+    <message>
+        <source>Platform: unreachable</source>
+        <translation>Plattform: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Platform: key or secret refused</source>
+        <translation>Plattform: Schlüssel oder Secret abgelehnt</translation>
+    </message>
+    <message>
+        <source>Lookups: refreshing…</source>
+        <translation>Auswahllisten: werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Lookups: not loaded yet</source>
+        <translation>Auswahllisten: noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Lookups: just refreshed</source>
+        <translation>Auswahllisten: gerade aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n minute(s) old</source>
+        <translation>
+            <numerusform>Auswahllisten: %n Minute alt</numerusform>
+            <numerusform>Auswahllisten: %n Minuten alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n hour(s) old</source>
+        <translation>
+            <numerusform>Auswahllisten: %n Stunde alt</numerusform>
+            <numerusform>Auswahllisten: %n Stunden alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n day(s) old</source>
+        <translation>
+            <numerusform>Auswahllisten: %n Tag alt</numerusform>
+            <numerusform>Auswahllisten: %n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — LeadDesk</source>
+        <translation>%1 – LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk</source>
+        <translation>LeadDesk</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>What is typed in %1 could not be saved as a draft. Close it anyway and lose it?</source>
+        <translation>Die Eingaben in %1 konnten nicht als Entwurf gespeichert werden. Trotzdem schließen und die Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>Kept as a draft in the panel on the left.</source>
+        <translation>Als Entwurf im Bereich links aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <source>Request &amp;inspector</source>
+        <translation>Anfrage-&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation>Laut Plattform geht die Uhr dieses Computers falsch: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The lookup lists changed since this was queued: %1</source>
+        <translation>Die Auswahllisten haben sich geändert, seit dies in die Warteschlange kam: %1</translation>
+    </message>
+    <message>
+        <source>The lookup lists changed</source>
+        <translation>Die Auswahllisten haben sich geändert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait to be sent: %1</source>
+        <translation>
+            <numerusform>%n Eintrag wartet noch auf den Versand: %1</numerusform>
+            <numerusform>%n Einträge warten noch auf den Versand: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</source>
+        <translation>
+            <numerusform>%n Eintrag wurde von der Plattform abgelehnt und muss in LeadDesk korrigiert werden (siehe „outbox list“).</numerusform>
+            <numerusform>%n Einträge wurden von der Plattform abgelehnt und müssen in LeadDesk korrigiert werden (siehe „outbox list“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything was sent</source>
+        <translation>alles wurde gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Muss korrigiert werden</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Wird geprüft, ob es angekommen ist</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>(untitled %1)</source>
+        <translation>(%1 ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, local id %3
+%4</source>
+        <translation>%1 %2, lokale ID %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Entwürfe und Postausgang</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v von %m gesendet</translation>
+    </message>
+    <message>
+        <source>Send everything that waits, now</source>
+        <translation>Alles Wartende jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a fix</source>
+        <translation>
+            <numerusform>%n muss korrigiert werden</numerusform>
+            <numerusform>%n müssen korrigiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts and leads waiting to be sent appear here.</source>
+        <translation>Entwürfe und Leads, die auf den Versand warten, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: %1</source>
+        <translation>Der Versand ist angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; they go out by themselves when it answers.</source>
+        <translation>Die Plattform ist nicht erreichbar; die Einträge werden automatisch gesendet, sobald sie antwortet.</translation>
+    </message>
+    <message>
+        <source>Edit a queued record?</source>
+        <translation>Wartenden Datensatz bearbeiten?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
+        <translation>„%1“ wartet auf den Versand. Zum Bearbeiten aus dem Postausgang nehmen? Der Eintrag kommt zurück, sobald Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
+        <translation>„%1“ wird gerade gesendet oder geprüft und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete a queued record?</source>
+        <translation>Wartenden Datensatz löschen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been sent yet. Delete it? It will not reach the platform.</source>
+        <translation>„%1“ wurde noch nicht gesendet. Löschen? Dann erreicht der Eintrag die Plattform nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>Item %1 is not in a state that allows this (it may have been sent or deleted meanwhile).</source>
+        <translation>Eintrag %1 ist nicht in einem Zustand, der dies erlaubt (er wurde inzwischen vielleicht gesendet oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>LeadDesk stopped while this was being sent; it is checked before it is sent again.</source>
+        <translation>LeadDesk wurde während des Sendens beendet; vor einem erneuten Senden wird geprüft, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>Es gibt keinen Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PingCommand</name>
+    <message>
+        <source>The platform answered the ping without an acknowledgement.</source>
+        <translation>Die Plattform hat den Ping ohne Bestätigung beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAddress</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation>Es ist keine Plattformadresse eingestellt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform address.</source>
+        <translation>„%1“ ist keine Plattformadresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
+        <translation>„%1“ verwendet unverschlüsseltes HTTP; LeadDesk spricht mit einer Plattform nur über HTTPS (unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https:// address.</source>
+        <translation>„%1“ ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a plain address without user, query or fragment.</source>
+        <translation>„%1“ muss eine einfache Adresse ohne Benutzer, Abfrage oder Fragment sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation>Es ist keine Plattformadresse eingestellt.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Es ist kein API-Schlüssel eingestellt.</translation>
+    </message>
+    <message>
+        <source>No API secret is available for key %1.</source>
+        <translation>Für den Schlüssel %1 ist kein API-Secret verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>The platform refused the request</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1</source>
+        <translation>Die Plattform antwortete mit HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile needs an API key.</source>
+        <translation>Ein Profil braucht einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBody</name>
+    <message>
+        <source>must be a list of custom field values</source>
+        <translation>muss eine Liste von Werten benutzerdefinierter Felder sein</translation>
+    </message>
+    <message>
+        <source>needs a fieldId</source>
+        <translation>braucht eine fieldId</translation>
+    </message>
+    <message>
+        <source>there is no %1 custom field %2</source>
+        <translation>es gibt kein benutzerdefiniertes Feld %2 für %1</translation>
+    </message>
+    <message>
+        <source>a %1 custom field takes &apos;%2&apos;</source>
+        <translation>ein benutzerdefiniertes Feld für %1 erwartet „%2“</translation>
+    </message>
+    <message>
+        <source>must be an object with the new %1&apos;s details</source>
+        <translation>muss ein Objekt mit den Angaben zum neuen Datensatz (%1) sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 field</source>
+        <translation>„%1“ ist kein Feld für %2</translation>
+    </message>
+    <message>
+        <source>give either companyId or a new company, not both</source>
+        <translation>geben Sie entweder companyId oder eine neue Firma an, nicht beides</translation>
+    </message>
+    <message>
+        <source>give either contactId or a new contact, not both</source>
+        <translation>geben Sie entweder contactId oder einen neuen Kontakt an, nicht beides</translation>
+    </message>
+    <message>
+        <source>give either companyLeadContactId or a new contact, not both</source>
+        <translation>geben Sie entweder companyLeadContactId oder einen neuen Kontakt an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a lead that belongs to a company takes companyLeadContactId, not contactId</source>
+        <translation>ein Lead, der zu einer Firma gehört, verwendet companyLeadContactId, nicht contactId</translation>
+    </message>
+    <message>
+        <source>companyLeadContactId needs companyId or a new company</source>
+        <translation>companyLeadContactId braucht companyId oder eine neue Firma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowser</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading from the platform</source>
+        <translation>Wird von der Plattform geladen</translation>
+    </message>
+    <message>
+        <source>Load again what could not be loaded (F5)</source>
+        <translation>Erneut laden, was nicht geladen werden konnte (F5)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search companies by business name…</source>
+        <translation>Firmen nach Firmenname suchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts by name or email…</source>
+        <translation>Kontakte nach Name oder E-Mail suchen…</translation>
+    </message>
+    <message>
+        <source>Search leads by name…</source>
+        <translation>Leads nach Name suchen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies</source>
+        <translation>%1 von %2 Firmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation>%1 von %2 Leads</translation>
+    </message>
+    <message>
+        <source>No companies on the platform</source>
+        <translation>Keine Firmen auf der Plattform</translation>
+    </message>
+    <message>
+        <source>No contacts on the platform</source>
+        <translation>Keine Kontakte auf der Plattform</translation>
+    </message>
+    <message>
+        <source>No leads on the platform</source>
+        <translation>Keine Leads auf der Plattform</translation>
+    </message>
+    <message>
+        <source>No company&apos;s business name contains “%1”</source>
+        <translation>Kein Firmenname enthält „%1“</translation>
+    </message>
+    <message>
+        <source>No contact&apos;s name or email contains “%1”</source>
+        <translation>Kein Kontaktname und keine E-Mail enthält „%1“</translation>
+    </message>
+    <message>
+        <source>No lead&apos;s name contains “%1”</source>
+        <translation>Kein Lead-Name enthält „%1“</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Firmen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Kontakte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Leads werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 companies to sort them: %1 so far…</source>
+        <translation>Alle %2 Firmen werden zum Sortieren geladen: bisher %1…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 contacts to sort them: %1 so far…</source>
+        <translation>Alle %2 Kontakte werden zum Sortieren geladen: bisher %1…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 leads to sort them: %1 so far…</source>
+        <translation>Alle %2 Leads werden zum Sortieren geladen: bisher %1…</translation>
+    </message>
+    <message>
+        <source>Could not load companies: %1. Press F5 to try again.</source>
+        <translation>Firmen konnten nicht geladen werden: %1. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not load contacts: %1. Press F5 to try again.</source>
+        <translation>Kontakte konnten nicht geladen werden: %1. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1. Press F5 to try again.</source>
+        <translation>Leads konnten nicht geladen werden: %1. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowserModel</name>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Company or contact</source>
+        <translation>Firma oder Kontakt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation>Handelsname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded: the rest could not be loaded</source>
+        <translation>Sortiert unter den %1 geladenen: der Rest konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded; narrow the search to sort all</source>
+        <translation>Sortiert unter den %1 geladenen; grenzen Sie die Suche ein, um alle zu sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDirectory</name>
+    <message>
+        <source>Unknown record kind &quot;%1&quot;; expected contact or company.</source>
+        <translation>Unbekannte Datensatzart „%1“; erwartet wird contact oder company.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>No profile was given for the record directory.</source>
+        <translation>Für das Datensatzverzeichnis wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the %2 records to remember has no usable id; none were stored.</source>
+        <translation>Datensatz %1 der %2 zu merkenden Datensätze hat keine verwendbare ID; keiner wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot cache the %1 records of profile %2: %3</source>
+        <translation>Die Datensätze (%1) von Profil %2 können nicht zwischengespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>The search limit must be at least 1 (it was %1).</source>
+        <translation>Das Suchlimit muss mindestens 1 sein (es war %1).</translation>
+    </message>
+    <message>
+        <source>Cannot search the cached %1 records: %2</source>
+        <translation>Die zwischengespeicherten Datensätze (%1) können nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The cached %1 %2 of profile %3 is damaged (%4).</source>
+        <translation>Der zwischengespeicherte Datensatz %1 %2 von Profil %3 ist beschädigt (%4).</translation>
+    </message>
+    <message>
+        <source>Cannot read the cached %1 %2: %3</source>
+        <translation>Der zwischengespeicherte Datensatz %1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation>Die Plattform antwortet langsam.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Vor dem Senden zu behebende Probleme</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Check and send (Ctrl+Enter)</source>
+        <translation>Prüfen und senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show all fields</source>
+        <translation>Alle Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
+        <translation>
+            <numerusform>Noch nicht gesendet: Zuerst ist %n Punkt zu beheben. Er ist unten aufgeführt und am Feld markiert (F8 springt zum nächsten).</numerusform>
+            <numerusform>Noch nicht gesendet: Zuerst sind %n Punkte zu beheben. Sie sind unten aufgeführt und an ihren Feldern markiert (F8 springt zum nächsten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so nothing was sent.</source>
+        <translation>Es hat sich nichts geändert, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking whether someone else changed this %1 since you opened it…</source>
+        <translation>Es wird geprüft, ob jemand anderes diesen Datensatz (%1) seit dem Öffnen geändert hat…</translation>
+    </message>
+    <message>
+        <source>Could not check whether someone else changed this %1: %2</source>
+        <translation>Es konnte nicht geprüft werden, ob jemand anderes diesen Datensatz (%1) geändert hat: %2</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Not saved. Your changes are still here.</source>
+        <translation>Nicht gespeichert. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>With their values taken, nothing is left to send.</source>
+        <translation>Mit den übernommenen Werten bleibt nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <source>The record could not be kept for sending: %1 It is still here.</source>
+        <translation>Der Datensatz konnte nicht für den Versand aufbewahrt werden: %1 Er ist noch hier.</translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation>LeadDesk ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 %2 created.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 updated.</source>
+        <translation>%1 %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this %1: %2 Nothing was saved there; fix the marked fields and submit again.</source>
+        <translation>Die Plattform hat diesen Datensatz (%1) nicht angenommen: %2 Dort wurde nichts gespeichert; korrigieren Sie die markierten Felder und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is kept in the outbox and is sent by itself when the platform answers; it is never sent twice.</source>
+        <translation>%1 Der Datensatz (%2) bleibt im Postausgang und wird automatisch gesendet, sobald die Plattform antwortet; er wird nie doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation>Lead %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Firma %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Kontakt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation>%1 ist kein aktiver Benutzer mehr</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation>kann nicht über die API gesetzt werden</translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation>muss eine Liste von IDs sein</translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
+        <translation>muss contact oder company sein</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>muss Ja oder Nein sein</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerEditor</name>
+    <message>
+        <source>Type a business name to search</source>
+        <translation>Firmennamen zum Suchen eingeben</translation>
+    </message>
+    <message>
+        <source>Type a name or email to search</source>
+        <translation>Namen oder E-Mail zum Suchen eingeben</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Leave this empty</source>
+        <translation>Leer lassen</translation>
+    </message>
+    <message>
+        <source>Clear the chosen record</source>
+        <translation>Gewählten Datensatz entfernen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not ask the platform; showing records seen before (%1).</source>
+        <translation>Die Plattform konnte nicht gefragt werden; es werden bereits bekannte Datensätze angezeigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>cannot be emptied</source>
+        <translation>kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <source>%1 has no subtypes</source>
+        <translation>%1 hat keine Untertypen</translation>
+    </message>
+    <message>
+        <source>subtype %1 is not a subtype of %2</source>
+        <translation>Untertyp %1 ist kein Untertyp von %2</translation>
+    </message>
+    <message>
+        <source>reason %1 is not a reason of stage %2</source>
+        <translation>Grund %1 gehört nicht zur Phase %2</translation>
+    </message>
+    <message>
+        <source>a new company has no contacts yet; create the contact too</source>
+        <translation>eine neue Firma hat noch keine Kontakte; legen Sie den Kontakt ebenfalls an</translation>
+    </message>
+    <message>
+        <source>contact %1 does not belong to company %2</source>
+        <translation>Kontakt %1 gehört nicht zur Firma %2</translation>
+    </message>
+    <message>
+        <source>must be a list of {&quot;groupId&quot;: number}</source>
+        <translation>muss eine Liste von {&quot;groupId&quot;: Zahl} sein</translation>
+    </message>
+    <message>
+        <source>must be a list of links, each with a ref</source>
+        <translation>muss eine Liste von Links sein, jeweils mit ref</translation>
+    </message>
+    <message>
+        <source>at most 3 external links</source>
+        <translation>höchstens 3 externe Links</translation>
+    </message>
+    <message>
+        <source>must be a list of at most 3 links, each with a ref</source>
+        <translation>muss eine Liste von höchstens 3 Links sein, jeweils mit ref</translation>
+    </message>
+    <message>
+        <source>must be a contact object</source>
+        <translation>muss ein Kontaktobjekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSubmitter</name>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation>Die Antwort der Plattform enthält keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspector</name>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>String that was signed</source>
+        <translation>Signierte Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <source>Recent platform calls</source>
+        <translation>Letzte Plattformaufrufe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>LeadDesk signs this string with HMAC-SHA1 and the API secret. Neither the secret nor the signature is shown here.</source>
+        <translation>LeadDesk signiert diese Zeichenkette mit HMAC-SHA1 und dem API-Secret. Weder das Secret noch die Signatur werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Signed string</source>
+        <translation>Signierte Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command</source>
+        <translation>Den gewählten Aufruf als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a curl command for the selected call, with $IVVY_API_KEY and $SIGNATURE in place of the key and the signature</source>
+        <translation>Kopiert einen curl-Befehl für den gewählten Aufruf, mit $IVVY_API_KEY und $SIGNATURE anstelle von Schlüssel und Signatur</translation>
+    </message>
+    <message>
+        <source>Clear the list of calls</source>
+        <translation>Die Liste der Aufrufe leeren</translation>
+    </message>
+    <message>
+        <source>Select a call above to see what was sent and received.</source>
+        <translation>Wählen Sie oben einen Aufruf, um zu sehen, was gesendet und empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Cut: the first %1 of %2 bytes.</source>
+        <translation>Gekürzt: die ersten %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms, attempt %2</source>
+        <translation>Dauer: %1 ms, Versuch %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseMapper</name>
+    <message>
+        <source>The platform&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>Die Antwort der Plattform war größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not answer in time.</source>
+        <translation>Die Plattform unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer from %1 was cut off: %2</source>
+        <translation>Die Antwort der Plattform von %1 wurde abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: connection refused.</source>
+        <translation>Die Plattform unter %1 war nicht erreichbar: Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform: host %1 not found.</source>
+        <translation>Die Plattform war nicht erreichbar: Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection before answering.</source>
+        <translation>Die Plattform unter %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped after the request was sent.</source>
+        <translation>Die Verbindung zu %1 brach ab, nachdem die Anfrage gesendet war.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: %2</source>
+        <translation>Die Plattform unter %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The platform sent an empty answer.</source>
+        <translation>Die Plattform hat eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort der Plattform ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>lead schema: %n custom field(s) imported</source>
+        <translation>
+            <numerusform>Lead-Schema: %n benutzerdefiniertes Feld importiert</numerusform>
+            <numerusform>Lead-Schema: %n benutzerdefinierte Felder importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>Feld &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>lead-schema.json</source>
+        <translation>lead-schema.json</translation>
+    </message>
+    <message>
+        <source>Lead custom fields</source>
+        <translation>Benutzerdefinierte Lead-Felder</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Replace the table with the fields of a lead schema file.</source>
+        <translation>Die Tabelle durch die Felder einer Lead-Schema-Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Write the table to a file to hand to your reps.</source>
+        <translation>Die Tabelle in eine Datei schreiben, um sie an Ihr Vertriebsteam weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>Problem with the lead schema</source>
+        <translation>Problem mit dem Lead-Schema</translation>
+    </message>
+    <message>
+        <source>Values of the selected field</source>
+        <translation>Werte des gewählten Felds</translation>
+    </message>
+    <message>
+        <source>One value per line: key = label</source>
+        <translation>Ein Wert pro Zeile: Schlüssel = Beschriftung</translation>
+    </message>
+    <message>
+        <source>One value per line, for example:
+red = Red
+blue = Blue</source>
+        <translation>Ein Wert pro Zeile, zum Beispiel:
+rot = Rot
+blau = Blau</translation>
+    </message>
+    <message>
+        <source>Lead custom &amp;fields:</source>
+        <translation>Benutzerdefinierte Lead-&amp;Felder:</translation>
+    </message>
+    <message>
+        <source>Not imported; the table is unchanged. %1</source>
+        <translation>Nicht importiert; die Tabelle ist unverändert. %1</translation>
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation>Lead-Schema importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has changes that are not saved. Replace them with the %n field(s) of %1?</source>
+        <translation>
+            <numerusform>Die Tabelle hat nicht gespeicherte Änderungen. Durch den Inhalt von %1 (%n Feld) ersetzen?</numerusform>
+            <numerusform>Die Tabelle hat nicht gespeicherte Änderungen. Durch den Inhalt von %1 (%n Felder) ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n field(s) from %1. They are saved when you choose OK or Apply.</source>
+        <translation>
+            <numerusform>%n Feld aus %1 importiert. Es wird gespeichert, wenn Sie OK oder Anwenden wählen.</numerusform>
+            <numerusform>%n Felder aus %1 importiert. Sie werden gespeichert, wenn Sie OK oder Anwenden wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: reps could not import the table as it is. %1</source>
+        <translation>Nicht exportiert: Das Vertriebsteam könnte die Tabelle so nicht importieren. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) to %1.</source>
+        <translation>
+            <numerusform>%n Feld nach %1 exportiert.</numerusform>
+            <numerusform>%n Felder nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export lead schema</source>
+        <translation>Lead-Schema exportieren</translation>
+    </message>
+    <message>
+        <source>Remove the field with id %1 from the lead schema?</source>
+        <translation>Das Feld mit der ID %1 aus dem Lead-Schema entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the field &apos;%1&apos; (id %2) from the lead schema?</source>
+        <translation>Das Feld „%1“ (ID %2) aus dem Lead-Schema entfernen?</translation>
+    </message>
+    <message>
+        <source>Forms stop showing it once the schema is saved.</source>
+        <translation>Formulare zeigen es nicht mehr, sobald das Schema gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Kann noch nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Values of the selected field (one per line: key = label):</source>
+        <translation>&amp;Werte des gewählten Felds (einer pro Zeile: Schlüssel = Beschriftung):</translation>
+    </message>
+    <message>
+        <source>&amp;Values of &apos;%1&apos; (one per line: key = label):</source>
+        <translation>&amp;Werte von „%1“ (einer pro Zeile: Schlüssel = Beschriftung):</translation>
+    </message>
+    <message>
+        <source>&amp;Values (only Single, Multiple and Large Select fields have values):</source>
+        <translation>&amp;Werte (nur Felder mit Einfach-, Mehrfach- oder großer Auswahl haben Werte):</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive, hidden in forms</source>
+        <translation>inaktiv, in Formularen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the values in the box below the table.</source>
+        <translation>Bearbeiten Sie die Werte im Feld unter der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Only select fields have values.</source>
+        <translation>Nur Auswahlfelder haben Werte.</translation>
+    </message>
+    <message>
+        <source>Field id</source>
+        <translation>Feld-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>The field&apos;s id on the platform (a positive whole number, unique).</source>
+        <translation>Die ID des Felds auf der Plattform (eine eindeutige positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>Inactive fields are hidden in forms.</source>
+        <translation>Inaktive Felder werden in Formularen ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Forms show the fields in this order, lowest first.</source>
+        <translation>Formulare zeigen die Felder in dieser Reihenfolge, die niedrigste zuerst.</translation>
+    </message>
+    <message>
+        <source>Single, Multiple and Large Select fields offer these values.</source>
+        <translation>Felder mit Einfach-, Mehrfach- oder großer Auswahl bieten diese Werte an.</translation>
+    </message>
+    <message>
+        <source>The table, entry %1 (fieldId %2, &apos;%3&apos;): %4</source>
+        <translation>Die Tabelle, Eintrag %1 (fieldId %2, „%3“): %4</translation>
+    </message>
+    <message>
+        <source>the select value &apos;%1&apos; has no key</source>
+        <translation>der Auswahlwert „%1“ hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the select value key &apos;%1&apos; appears twice</source>
+        <translation>der Schlüssel „%1“ eines Auswahlwerts kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>The table</source>
+        <translation>Die Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>The system keychain cannot be used (%1 refused access%2).</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (Zugriff verweigert von %1%2).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1 did not answer: %2).</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (keine Antwort von %1: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No system keychain is available (%1 did not answer within %n second(s)).</source>
+        <translation>
+            <numerusform>Es ist kein Schlüsselbund des Systems verfügbar (keine Antwort von %1 innerhalb von %n Sekunde).</numerusform>
+            <numerusform>Es ist kein Schlüsselbund des Systems verfügbar (keine Antwort von %1 innerhalb von %n Sekunden).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>No secret is kept for this session under that name.</source>
+        <translation>Unter diesem Namen wird für diese Sitzung kein Secret aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The secret has no name to be kept under.</source>
+        <translation>Das Secret hat keinen Namen, unter dem es aufbewahrt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Lead &amp;schema</source>
+        <translation>Lead-&amp;Schema</translation>
+    </message>
+    <message>
+        <source>Save the lead schema and keep the dialog open.</source>
+        <translation>Das Lead-Schema speichern und den Dialog geöffnet lassen.</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles on this computer:</source>
+        <translation>P&amp;rofile auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Plattformadresse</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>Dieses Profil &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>API secrets are kept in the system keychain, never in these settings.</source>
+        <translation>API-Secrets werden im Schlüsselbund des Systems aufbewahrt, nie in diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation>eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>This profile is already in use.</source>
+        <translation>Dieses Profil wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox has nothing to edit.</source>
+        <translation>An der eingebauten Sandbox gibt es nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
+        <translation>„%1“ ist das verwendete Profil und kann daher nicht entfernt werden. Wechseln Sie zuerst zu einem anderen Profil und entfernen Sie dann dieses.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
+        <translation>Das Profil „%1“ entfernen? Sein API-Secret wird ebenfalls von diesem Computer entfernt. Das Konto auf der Plattform bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation>Das Profil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile &apos;%1&apos;. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
+        <translation>Die Plattform kann benutzerdefinierte Lead-Felder nicht auflisten, daher führt LeadDesk diese Liste für das Profil „%1“. Administratoren pflegen sie hier und geben sie mit „Exportieren…“ an ihr Vertriebsteam weiter; das Vertriebsteam lädt sie mit „Importieren…“.</translation>
+    </message>
+    <message>
+        <source>lead-schema-%1.json</source>
+        <translation>lead-schema-%1.json</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation>Das Lead-Schema kann nicht bearbeitet werden: Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
+        <translation>Das gespeicherte Lead-Schema konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The lead schema was not saved. %1</source>
+        <translation>Das Lead-Schema wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The lead schema could not be saved: %1</source>
+        <translation>Das Lead-Schema konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lead schema (%n field(s)).</source>
+        <translation>
+            <numerusform>Lead-Schema gespeichert (%n Feld).</numerusform>
+            <numerusform>Lead-Schema gespeichert (%n Felder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved lead schema</source>
+        <translation>Lead-Schema nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The lead schema has changes that are not saved. Save them before closing?</source>
+        <translation>Das Lead-Schema hat nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>LeadDesk uses the new language the next time it starts.</source>
+        <translation>LeadDesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditCheck</name>
+    <message>
+        <source>The record no longer exists on the platform.</source>
+        <translation>Der Datensatz existiert auf der Plattform nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Since you opened this record, someone changed it on the platform. Their changes are below. Where you changed the same field, choose which value to keep; fields only they changed keep their new value.</source>
+        <translation>Seit Sie diesen Datensatz geöffnet haben, hat jemand ihn auf der Plattform geändert. Die Änderungen stehen unten. Wo Sie dasselbe Feld geändert haben, wählen Sie, welcher Wert bleiben soll; Felder, die nur die andere Person geändert hat, behalten ihren neuen Wert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Now on the platform</source>
+        <translation>Jetzt auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meinen</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Keep my value for %1</source>
+        <translation>Meinen Wert für %1 behalten</translation>
+    </message>
+    <message>
+        <source>Keep their value for %1</source>
+        <translation>Den Wert der anderen Person für %1 behalten</translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation>(von Ihnen nicht geändert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>Mit dieser Auswahl &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
+        <translation>%1 Der Datensatz wartet als Eintrag %2 und wird mit „leaddesk-cli outbox flush“ gesendet oder wenn LeadDesk läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableSecretStore</name>
+    <message>
+        <source>No place to keep secrets is available.</source>
+        <translation>Es ist kein Ort zum Aufbewahren von Secrets verfügbar.</translation>
+    </message>
+    <message>
+        <source>nowhere (no keychain)</source>
+        <translation>nirgends (kein Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation>%1 enthält ein leeres Objekt; es gibt nichts zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChecks</name>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation>%1 ist keine gültige ID</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as yyyy-mm-dd</source>
+        <translation>%1 ist kein Datum im Format jjjj-mm-tt</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>%1 ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>must be one of the choices</source>
+        <translation>muss eine der Auswahlmöglichkeiten sein</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>must be a list of choices</source>
+        <translation>muss eine Liste von Auswahlmöglichkeiten sein</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 ist doppelt gewählt</translation>
+    </message>
+    <message>
+        <source>must be an address with line1 … countryCode</source>
+        <translation>muss eine Adresse mit line1 … countryCode sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not part of an address</source>
+        <translation>„%1“ ist kein Bestandteil einer Adresse</translation>
+    </message>
+    <message>
+        <source>the address %1 must be text</source>
+        <translation>die Adressangabe %1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code</source>
+        <translation>„%1“ ist kein Ländercode</translation>
+    </message>
+    <message>
+        <source>a state code needs a country code</source>
+        <translation>ein Regionscode braucht einen Ländercode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2</source>
+        <translation>„%1“ ist keine Region von %2</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>muss Ja oder Nein sein</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Willkommen bei LeadDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LeadDesk&lt;/h2&gt;&lt;p&gt;Enter leads for iVvy faster than in the web forms, with every rule checked as you type, and keep working when the connection drops.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei LeadDesk&lt;/h2&gt;&lt;p&gt;Erfassen Sie Leads für iVvy schneller als in den Webformularen, mit jeder Regel schon beim Tippen geprüft, und arbeiten Sie weiter, wenn die Verbindung abbricht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to iVvy</source>
+        <translation>Mit iVvy verbinden</translation>
+    </message>
+    <message>
+        <source>Use your account&apos;s API key and secret.</source>
+        <translation>Verwenden Sie den API-Schlüssel und das Secret Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A built-in practice platform with sample data. Nothing leaves this computer.</source>
+        <translation>Eine eingebaute Übungsplattform mit Beispieldaten. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>iVvy</source>
+        <translation>iVvy</translation>
+    </message>
+    <message>
+        <source>Australia (api.ap-southeast-2.ivvy.com)</source>
+        <translation>Australien (api.ap-southeast-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>United States (api.us-west-2.ivvy.com)</source>
+        <translation>Vereinigte Staaten (api.us-west-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (api.eu-west-2.ivvy.com)</source>
+        <translation>Vereinigtes Königreich (api.eu-west-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>Another address…</source>
+        <translation>Andere Adresse…</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name</source>
+        <translation>Profil&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>API &amp;secret</source>
+        <translation>API-S&amp;ecret</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Secret nur für diese Sitzung aufbewahren</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in a file.</source>
+        <translation>Das Secret wird hier aufbewahrt: %1 – nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1 LeadDesk never writes the secret to a file, so it can only keep it for this session; you will be asked for it again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar: %1 LeadDesk schreibt das Secret nie in eine Datei und kann es daher nur für diese Sitzung aufbewahren; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Geben Sie das API-Secret ein.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
+        <translation>Verbunden: Die Plattform hat geantwortet und Schlüssel und Secret akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
+        <translation>Wählen Sie „Secret nur für diese Sitzung aufbewahren“, um ohne Schlüsselbund fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Secret wird gespeichert: %1…</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1 Tick &quot;Keep the secret for this session only&quot; to go on.</source>
+        <translation>Das Secret konnte nicht gespeichert werden: %1 Wählen Sie „Secret nur für diese Sitzung aufbewahren“, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;leaddesk-cli --help&apos;.</source>
+        <translation>Versuchen Sie „leaddesk-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Lead entry for iVvy.</source>
+        <translation>Lead-Erfassung für iVvy.</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox.</source>
+        <translation>Die eingebaute Sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep data in DIR.</source>
+        <translation>Daten in DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>Quit once the main window is idle (start-up benchmark).</source>
+        <translation>Beenden, sobald das Hauptfenster bereit ist (Start-Benchmark).</translation>
+    </message>
+</context>
+</TS>

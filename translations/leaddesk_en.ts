@@ -1,0 +1,3058 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a state of this country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>LeadDesk cannot open its data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret for %1 (key %2). It will be kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret for %1 could not be read: %2
+Enter it to go on; it will be kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in %1: %2 LeadDesk keeps it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInFields</name>
+    <message>
+        <source>Lead name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission type on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the company with this business name if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the contact with this name and email if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform given: use --platform URL, --profile NAME or --sandbox, or set LEADDESK_PLATFORM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set IVVY_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API secret: set IVVY_API_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be lead, company or contact, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --platform, --profile and --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;lookups refresh&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;outbox list&apos; or &apos;outbox flush&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;schema import lead FILE&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComboFieldEditor</name>
+    <message>
+        <source>%1 (not one of the choices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTypeEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldSchema</name>
+    <message>
+        <source>Small Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldId must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate fieldId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldType must be a number from 0 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fieldType %1 (0 to 9 are known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>displayName is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sortOrder must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label of select value &apos;%1&apos; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select values must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate select value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selectValues must be an object of key: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 field needs selectValues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fileTypes must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database or cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LeadDesk (schema version %2; this one knows up to %3); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed &quot;%2&quot;); is it on a network or read-only file system?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1 to schema version %2 (%3); it stays at version %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA user_version gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested database transactions are not supported; finish the running one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open (while running %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated disk failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the database (%1) while running %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick any number of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check box: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address in several parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as year-month-day, such as 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file kept on the platform; not sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search for an existing contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search for an existing company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the lead belongs to a contact or a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of record numbers, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value as JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdListEditor</name>
+    <message>
+        <source>Ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>JSON, e.g. [1, 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON object; a JSON array […] was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The secret has no name to be stored under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second.</numerusform>
+            <numerusform>No answer from %1 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>details withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is saved under that name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be deleted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was denied; it may be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LargeSelectEditor</name>
+    <message>
+        <source>Type to find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all values (Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this contact instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this company instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a contact (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a company (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupCache</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile was given for the lookup cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetch time of the lookup lists of profile %1 is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup list of profile %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the lookup cache of profile %1; the previous lists are kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lookup cache of profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fetch time is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached lookup list &quot;%1&quot; of profile %2 is damaged (%3); refresh the lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile was given for the lead custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the lead custom fields of profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lead custom fields of profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached lead custom fields of profile %1 are damaged (%2); import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupCatalog</name>
+    <message>
+        <source>contact custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupFetcher</name>
+    <message>
+        <source>The platform&apos;s answer to %1 holds no list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupSync</name>
+    <message>
+        <source>The platform sent custom-field definitions LeadDesk cannot use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup lists could not be refreshed: %1 Forms use the lists from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are also saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find c&amp;ontacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lookup lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LeadDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk %1 — lead entry for the iVvy platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are trying LeadDesk with the built-in sandbox: nothing you enter leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: key or secret refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups: refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups: not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups: just refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n minute(s) old</source>
+        <translation>
+            <numerusform>Lookups: %n minute old</numerusform>
+            <numerusform>Lookups: %n minutes old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n hour(s) old</source>
+        <translation>
+            <numerusform>Lookups: %n hour old</numerusform>
+            <numerusform>Lookups: %n hours old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n day(s) old</source>
+        <translation>
+            <numerusform>Lookups: %n day old</numerusform>
+            <numerusform>Lookups: %n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — LeadDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is typed in %1 could not be saved as a draft. Close it anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a draft in the panel on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup lists changed since this was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup lists changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait to be sent: %1</source>
+        <translation>
+            <numerusform>%n item still waits to be sent: %1</numerusform>
+            <numerusform>%n items still wait to be sent: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</source>
+        <translation>
+            <numerusform>%n item was refused by the platform and needs a fix in LeadDesk (see &apos;outbox list&apos;).</numerusform>
+            <numerusform>%n items were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, local id %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything that waits, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a fix</source>
+        <translation>
+            <numerusform>%n needs a fix</numerusform>
+            <numerusform>%n need a fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts and leads waiting to be sent appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; they go out by themselves when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a queued record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a queued record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been sent yet. Delete it? It will not reach the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>Item %1 is not in a state that allows this (it may have been sent or deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk stopped while this was being sent; it is checked before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PingCommand</name>
+    <message>
+        <source>The platform answered the ping without an acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAddress</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a plain address without user, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API secret is available for key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>The platform refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBody</name>
+    <message>
+        <source>must be a list of custom field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a fieldId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 custom field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 custom field takes &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with the new %1&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either companyId or a new company, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either contactId or a new contact, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either companyLeadContactId or a new contact, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead that belongs to a company takes companyLeadContactId, not contactId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companyLeadContactId needs companyId or a new company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowser</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load again what could not be loaded (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search companies by business name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts by name or email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company&apos;s business name contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact&apos;s name or email contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead&apos;s name contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all %2 companies to sort them: %1 so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all %2 contacts to sort them: %1 so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all %2 leads to sort them: %1 so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load companies: %1. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load contacts: %1. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowserModel</name>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded: the rest could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded; narrow the search to sort all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDirectory</name>
+    <message>
+        <source>Unknown record kind &quot;%1&quot;; expected contact or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile was given for the record directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the %2 records to remember has no usable id; none were stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cache the %1 records of profile %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search limit must be at least 1 (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the cached %1 records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached %1 %2 of profile %3 is damaged (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cached %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
+        <translation>
+            <numerusform>Not sent yet: %n thing to fix first. It is listed below and marked at its field (F8 goes to it).</numerusform>
+            <numerusform>Not sent yet: %n things to fix first. They are listed below and marked at their fields (F8 goes to the next one).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether someone else changed this %1 since you opened it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether someone else changed this %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With their values taken, nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be kept for sending: %1 It is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not accept this %1: %2 Nothing was saved there; fix the marked fields and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The %2 is kept in the outbox and is sent by itself when the platform answers; it is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerEditor</name>
+    <message>
+        <source>Type a business name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or email to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the chosen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask the platform; showing records seen before (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>cannot be emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subtypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtype %1 is not a subtype of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason %1 is not a reason of stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new company has no contacts yet; create the contact too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 does not belong to company %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {&quot;groupId&quot;: number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of links, each with a ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 3 external links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at most 3 links, each with a ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a contact object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSubmitter</name>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspector</name>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String that was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent platform calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk signs this string with HMAC-SHA1 and the API secret. Neither the secret nor the signature is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a curl command for the selected call, with $IVVY_API_KEY and $SIGNATURE in place of the key and the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call above to see what was sent and received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut: the first %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms, attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseMapper</name>
+    <message>
+        <source>The platform&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer from %1 was cut off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the platform: host %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped after the request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lead schema: %n custom field(s) imported</source>
+        <translation>
+            <numerusform>lead schema: %n custom field imported</numerusform>
+            <numerusform>lead schema: %n custom fields imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-schema.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the table with the fields of a lead schema file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table to a file to hand to your reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the lead schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line: key = label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line, for example:
+red = Red
+blue = Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead custom &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported; the table is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has changes that are not saved. Replace them with the %n field(s) of %1?</source>
+        <translation>
+            <numerusform>The table has changes that are not saved. Replace them with the %n field of %1?</numerusform>
+            <numerusform>The table has changes that are not saved. Replace them with the %n fields of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n field(s) from %1. They are saved when you choose OK or Apply.</source>
+        <translation>
+            <numerusform>Imported %n field from %1. It is saved when you choose OK or Apply.</numerusform>
+            <numerusform>Imported %n fields from %1. They are saved when you choose OK or Apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: reps could not import the table as it is. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n field to %1.</numerusform>
+            <numerusform>Exported %n fields to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lead schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field with id %1 from the lead schema?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field &apos;%1&apos; (id %2) from the lead schema?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms stop showing it once the schema is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values of the selected field (one per line: key = label):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values of &apos;%1&apos; (one per line: key = label):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values (only Single, Multiple and Large Select fields have values):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTableModel</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive, hidden in forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the values in the box below the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only select fields have values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s id on the platform (a positive whole number, unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive fields are hidden in forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms show the fields in this order, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single, Multiple and Large Select fields offer these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table, entry %1 (fieldId %2, &apos;%3&apos;): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the select value &apos;%1&apos; has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the select value key &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>The system keychain cannot be used (%1 refused access%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1 did not answer: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No system keychain is available (%1 did not answer within %n second(s)).</source>
+        <translation>
+            <numerusform>No system keychain is available (%1 did not answer within %n second).</numerusform>
+            <numerusform>No system keychain is available (%1 did not answer within %n seconds).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is kept for this session under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has no name to be kept under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lead schema and keep the dialog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secrets are kept in the system keychain, never in these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox has nothing to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile &apos;%1&apos;. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-schema-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lead schema (%n field(s)).</source>
+        <translation>
+            <numerusform>Saved the lead schema (%n field).</numerusform>
+            <numerusform>Saved the lead schema (%n fields).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved lead schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk uses the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditCheck</name>
+    <message>
+        <source>The record no longer exists on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you opened this record, someone changed it on the platform. Their changes are below. Where you changed the same field, choose which value to keep; fields only they changed keep their new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableSecretStore</name>
+    <message>
+        <source>No place to keep secrets is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueChecks</name>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date as yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an address with line1 … countryCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not part of an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address %1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state code needs a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LeadDesk&lt;/h2&gt;&lt;p&gt;Enter leads for iVvy faster than in the web forms, with every rule checked as you type, and keep working when the connection drops.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to iVvy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your account&apos;s API key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in practice platform with sample data. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iVvy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia (api.ap-southeast-2.ivvy.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States (api.us-west-2.ivvy.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom (api.eu-west-2.ivvy.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1 LeadDesk never writes the secret to a file, so it can only keep it for this session; you will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1 Tick &quot;Keep the secret for this session only&quot; to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;leaddesk-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead entry for iVvy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep data in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the main window is idle (start-up benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3089 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Line 1</source>
+        <translation>Ligne 1</translation>
+    </message>
+    <message>
+        <source>Line 2</source>
+        <translation>Ligne 2</translation>
+    </message>
+    <message>
+        <source>Line 3</source>
+        <translation>Ligne 3</translation>
+    </message>
+    <message>
+        <source>Line 4</source>
+        <translation>Ligne 4</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État/Région</translation>
+    </message>
+    <message>
+        <source>%1 (not a state of this country)</source>
+        <translation>%1 (pas une région de ce pays)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>LeadDesk cannot open its data: %1</source>
+        <translation>LeadDesk ne peut pas ouvrir ses données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API secret for %1 (key %2). It will be kept in %3.</source>
+        <translation>Saisissez le secret d&apos;API de %1 (clé %2). Il sera conservé ici&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The API secret for %1 could not be read: %2
+Enter it to go on; it will be kept for this session only.</source>
+        <translation>Le secret d&apos;API de %1 n&apos;a pas pu être lu&#xa0;: %2
+Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secret d&apos;API</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>Secret non enregistré</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in %1: %2 LeadDesk keeps it for this session only.</source>
+        <translation>Le secret n&apos;a pas pu être enregistré (%1)&#xa0;: %2 LeadDesk le conserve uniquement pour cette session.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot start</source>
+        <translation>LeadDesk ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInFields</name>
+    <message>
+        <source>Lead name</source>
+        <translation>Nom du prospect</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Sous-type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stage reason</source>
+        <translation>Motif de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Create a new company</source>
+        <translation>Créer une nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact at the company</source>
+        <translation>Contact dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Créer un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>New primary contact</source>
+        <translation>Nouveau contact principal</translation>
+    </message>
+    <message>
+        <source>Primary account manager</source>
+        <translation>Chargé de compte principal</translation>
+    </message>
+    <message>
+        <source>Secondary account manager</source>
+        <translation>Chargé de compte secondaire</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>IATA number</source>
+        <translation>Numéro IATA</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <source>beverage</source>
+        <translation>boissons</translation>
+    </message>
+    <message>
+        <source>audio visual</source>
+        <translation>audiovisuel</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>hébergement</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>Commission sur %1</translation>
+    </message>
+    <message>
+        <source>Commission type on %1</source>
+        <translation>Type de commission sur %1</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>External links</source>
+        <translation>Liens externes</translation>
+    </message>
+    <message>
+        <source>Update the company with this business name if it exists</source>
+        <translation>Mettre à jour l&apos;entreprise portant cette raison sociale si elle existe</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Email subscription</source>
+        <translation>Abonnement e-mail</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Pas de marketing</translation>
+    </message>
+    <message>
+        <source>SMS subscription</source>
+        <translation>Abonnement SMS</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Privacy consent given</source>
+        <translation>Consentement à la confidentialité donné</translation>
+    </message>
+    <message>
+        <source>Subscription groups</source>
+        <translation>Groupes d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Update the contact with this name and email if it exists</source>
+        <translation>Mettre à jour le contact portant ce nom et cet e-mail s&apos;il existe</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
+        <translation>impossible d&apos;actualiser les listes de référence (%1)&#xa0;; celles du %2 UTC sont utilisées.</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No platform given: use --platform URL, --profile NAME or --sandbox, or set LEADDESK_PLATFORM.</source>
+        <translation>Aucune plateforme indiquée&#xa0;: utilisez --platform URL, --profile NAME ou --sandbox, ou définissez LEADDESK_PLATFORM.</translation>
+    </message>
+    <message>
+        <source>No API key: set IVVY_API_KEY.</source>
+        <translation>Aucune clé d&apos;API&#xa0;: définissez IVVY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No API secret: set IVVY_API_SECRET.</source>
+        <translation>Aucun secret d&apos;API&#xa0;: définissez IVVY_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
+        <translation>Aucun profil ne s&apos;appelle « %1 ». Les profils se configurent dans l&apos;application LeadDesk (Paramètres → Profils).</translation>
+    </message>
+    <message>
+        <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
+        <translation>Aucun secret d&apos;API n&apos;est enregistré pour le profil « %1 » ; définissez IVVY_API_SECRET ou saisissez-le dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
+        <translation>Le secret d&apos;API du profil « %1 » n&apos;a pas pu être lu : %2 Définissez plutôt IVVY_API_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation>Utilisation&#xa0;: leaddesk-cli [--platform URL | --profile NOM | --sandbox] [--data-dir DOSSIER] COMMANDE
+
+Commandes&#xa0;:
+  ping                          vérifier l&apos;adresse et les identifiants (test?action=ping)
+  lookups refresh               récupérer les listes de référence et les définitions
+                                des champs personnalisés
+  schema import lead FICHIER    définir les champs personnalisés des prospects du profil
+  validate [--kind lead|company|contact] FICHIER
+                                vérifier localement un corps de requête&#xa0;; problèmes
+                                sous forme de lignes &quot;field: message&quot;
+  submit [--kind lead|company|contact] FICHIER
+                                vérifier, puis envoyer&#xa0;; affiche
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, ou &quot;queued &lt;id&gt;&quot;
+                                (code 4) si la plateforme est injoignable
+  outbox list | flush           lister les éléments en attente / les envoyer maintenant
+
+Options&#xa0;:
+  --platform URL     l&apos;adresse de la plateforme (https://, ou http:// vers cet ordinateur)
+  --profile NOM      un profil configuré dans l&apos;application LeadDesk
+  --sandbox          utiliser un bac à sable local&#xa0;; rien ne quitte cet ordinateur
+  --data-dir DOSSIER où LeadDesk conserve ses données
+  -h, --help         afficher cette aide
+  --version          afficher la version
+
+Environnement&#xa0;: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
+4 plateforme injoignable, 5 configuration ou identifiants.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>--kind must be lead, company or contact, not &apos;%1&apos;.</source>
+        <translation>--kind doit valoir lead, company ou contact, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of --platform, --profile and --sandbox.</source>
+        <translation>Choisissez une seule option parmi --platform, --profile et --sandbox.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>ping takes no arguments.</source>
+        <translation>ping n&apos;accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;lookups refresh&apos;?</source>
+        <translation>Vouliez-vous dire «&#xa0;lookups refresh&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 attend exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;outbox list&apos; or &apos;outbox flush&apos;?</source>
+        <translation>Vouliez-vous dire «&#xa0;outbox list&#xa0;» ou «&#xa0;outbox flush&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;schema import lead FILE&apos;?</source>
+        <translation>Vouliez-vous dire «&#xa0;schema import lead FICHIER&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ComboFieldEditor</name>
+    <message>
+        <source>%1 (not one of the choices)</source>
+        <translation>%1 (ne fait pas partie des choix)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTypeEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldSchema</name>
+    <message>
+        <source>Small Text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <source>Large Text</source>
+        <translation>Texte long</translation>
+    </message>
+    <message>
+        <source>Single Select</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple Select</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Static Text</source>
+        <translation>Texte statique</translation>
+    </message>
+    <message>
+        <source>Whole Number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <source>Large Select</source>
+        <translation>Grande liste de choix</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>fieldId %1</source>
+        <translation>fieldId %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>fieldId must be a positive whole number</source>
+        <translation>fieldId doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>duplicate fieldId %1</source>
+        <translation>fieldId %1 en double</translation>
+    </message>
+    <message>
+        <source>fieldType must be a number from 0 to 9</source>
+        <translation>fieldType doit être un nombre de 0 à 9</translation>
+    </message>
+    <message>
+        <source>unknown fieldType %1 (0 to 9 are known)</source>
+        <translation>fieldType %1 inconnu (0 à 9 sont connus)</translation>
+    </message>
+    <message>
+        <source>displayName is missing</source>
+        <translation>displayName manque</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>sortOrder must be a whole number</source>
+        <translation>sortOrder doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the label of select value &apos;%1&apos; is not text</source>
+        <translation>le libellé de la valeur de choix «&#xa0;%1&#xa0;» n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>select values must be text</source>
+        <translation>les valeurs de choix doivent être du texte</translation>
+    </message>
+    <message>
+        <source>duplicate select value &apos;%1&apos;</source>
+        <translation>valeur de choix «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>selectValues must be an object of key: label</source>
+        <translation>selectValues doit être un objet clé&#xa0;: libellé</translation>
+    </message>
+    <message>
+        <source>a %1 field needs selectValues</source>
+        <translation>un champ de type %1 nécessite selectValues</translation>
+    </message>
+    <message>
+        <source>fileTypes must be a list</source>
+        <translation>fileTypes doit être une liste</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
+        <translation>Les fichiers ne peuvent pas être envoyés par l&apos;API de la plateforme&#xa0;; joignez-les dans iVvy.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is already open.</source>
+        <translation>La base de données %1 est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé&#xa0;; la base de données ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database or cannot be read: %2</source>
+        <translation>%1 n&apos;est pas une base de données LeadDesk ou ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LeadDesk (schema version %2; this one knows up to %3); it was left untouched.</source>
+        <translation>%1 a été écrit par une version plus récente de LeadDesk (version de schéma %2&#xa0;; celle-ci connaît jusqu&apos;à %3)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed &quot;%2&quot;); is it on a network or read-only file system?</source>
+        <translation>Impossible de passer la base de données %1 en journalisation anticipée (le mode de journal est resté «&#xa0;%2&#xa0;»)&#xa0;; se trouve-t-elle sur un système de fichiers réseau ou en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1 to schema version %2 (%3); it stays at version %4: %5</source>
+        <translation>Impossible de mettre à jour la base de données %1 vers la version de schéma %2 (%3)&#xa0;; elle reste en version %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>PRAGMA user_version gave no answer.</source>
+        <translation>PRAGMA user_version n&apos;a donné aucune réponse.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Nested database transactions are not supported; finish the running one first.</source>
+        <translation>Les transactions imbriquées ne sont pas prises en charge&#xa0;; terminez d&apos;abord celle en cours.</translation>
+    </message>
+    <message>
+        <source>The database is not open (while running %1).</source>
+        <translation>La base de données n&apos;est pas ouverte (pendant l&apos;exécution de %1).</translation>
+    </message>
+    <message>
+        <source>simulated disk failure</source>
+        <translation>panne de disque simulée</translation>
+    </message>
+    <message>
+        <source>Could not write to the database (%1) while running %2.</source>
+        <translation>Impossible d&apos;écrire dans la base de données (%1) pendant l&apos;exécution de %2.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar (F4)</source>
+        <translation>Choisir une date dans un calendrier (F4)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
+    </message>
+    <message>
+        <source>A line of text.</source>
+        <translation>Une ligne de texte.</translation>
+    </message>
+    <message>
+        <source>Text of several lines.</source>
+        <translation>Un texte sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>Une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose one value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Tick any number of values.</source>
+        <translation>Cochez autant de valeurs que nécessaire.</translation>
+    </message>
+    <message>
+        <source>A check box: on or off.</source>
+        <translation>Une case à cocher : activée ou non.</translation>
+    </message>
+    <message>
+        <source>An address in several parts.</source>
+        <translation>Une adresse en plusieurs parties.</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day, such as 2026-03-31.</source>
+        <translation>Une date au format année-mois-jour, par exemple 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>A file kept on the platform; not sent from here.</source>
+        <translation>Un fichier conservé sur la plateforme ; il n&apos;est pas envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Information only.</source>
+        <translation>Pour information seulement.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Type to search for an existing contact.</source>
+        <translation>Tapez pour rechercher un contact existant.</translation>
+    </message>
+    <message>
+        <source>Type to search for an existing company.</source>
+        <translation>Tapez pour rechercher une entreprise existante.</translation>
+    </message>
+    <message>
+        <source>Whether the lead belongs to a contact or a company.</source>
+        <translation>Indique si le prospect appartient à un contact ou à une entreprise.</translation>
+    </message>
+    <message>
+        <source>A list of record numbers, separated by commas.</source>
+        <translation>Une liste de numéros d&apos;enregistrement, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>A value as JSON text.</source>
+        <translation>Une valeur sous forme de texte JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Files cannot be sent through the platform&apos;s API.</source>
+        <translation>Les fichiers ne peuvent pas être envoyés par l&apos;API de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation>Acceptés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdListEditor</name>
+    <message>
+        <source>Ids, separated by commas</source>
+        <translation>Identifiants, séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>JSON, e.g. [1, 2]</source>
+        <translation>JSON, par ex. [1, 2]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3.</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation>%1 contient un tableau JSON&#xa0;; un objet JSON {…} était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON object; a JSON array […] was expected.</source>
+        <translation>%1 contient un objet JSON&#xa0;; un tableau JSON […] était attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The secret has no name to be stored under.</source>
+        <translation>Le secret n&apos;a pas de nom sous lequel être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde (%1).</numerusform>
+            <numerusform>Aucune réponse en %n secondes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>details withheld</source>
+        <translation>détails non communiqués</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>trousseau macOS</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>the Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>No secret is saved under that name in %1</source>
+        <translation>Aucun secret n&apos;est enregistré sous ce nom (%1)</translation>
+    </message>
+    <message>
+        <source>The secret could not be deleted from %1</source>
+        <translation>Le secret n&apos;a pas pu être supprimé (%1)</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused</source>
+        <translation>Accès refusé (%1)</translation>
+    </message>
+    <message>
+        <source>Access to %1 was denied; it may be locked</source>
+        <translation>Accès refusé (%1)&#xa0;; il est peut-être verrouillé</translation>
+    </message>
+    <message>
+        <source>No system keychain is available</source>
+        <translation>Aucun trousseau système n&apos;est disponible</translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain is not supported</source>
+        <translation>Le trousseau de ce système n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>Could not use %1</source>
+        <translation>Utilisation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSelectEditor</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>Tapez pour chercher…</translation>
+    </message>
+    <message>
+        <source>Show all values (Down)</source>
+        <translation>Afficher toutes les valeurs (flèche bas)</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Afficher toutes les valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Use this contact instead</source>
+        <translation>Utiliser plutôt ce contact</translation>
+    </message>
+    <message>
+        <source>Use this company instead</source>
+        <translation>Utiliser plutôt cette entreprise</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact (id %2).</source>
+        <translation>%1 est déjà un contact (identifiant %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already a company (id %2).</source>
+        <translation>%1 est déjà une entreprise (identifiant %2).</translation>
+    </message>
+    <message>
+        <source>New lead like this</source>
+        <translation>Nouveau prospect semblable</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCache</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>No profile was given for the lookup cache.</source>
+        <translation>Aucun profil n&apos;a été indiqué pour le cache des listes de référence.</translation>
+    </message>
+    <message>
+        <source>The fetch time of the lookup lists of profile %1 is invalid.</source>
+        <translation>L&apos;heure de récupération des listes de référence du profil %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A lookup list of profile %1 has no name.</source>
+        <translation>Une liste de référence du profil %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot update the lookup cache of profile %1; the previous lists are kept: %2</source>
+        <translation>Impossible de mettre à jour le cache des listes de référence du profil %1&#xa0;; les listes précédentes sont conservées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the lookup cache of profile %1: %2</source>
+        <translation>Impossible de lire le cache des listes de référence du profil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its fetch time is unreadable</source>
+        <translation>son heure de récupération est illisible</translation>
+    </message>
+    <message>
+        <source>The cached lookup list &quot;%1&quot; of profile %2 is damaged (%3); refresh the lookups.</source>
+        <translation>La liste de référence «&#xa0;%1&#xa0;» en cache du profil %2 est endommagée (%3)&#xa0;; actualisez les listes de référence.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the lead custom fields.</source>
+        <translation>Aucun profil n&apos;a été indiqué pour les champs personnalisés des prospects.</translation>
+    </message>
+    <message>
+        <source>Cannot store the lead custom fields of profile %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les champs personnalisés des prospects du profil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the lead custom fields of profile %1: %2</source>
+        <translation>Impossible de lire les champs personnalisés des prospects du profil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cached lead custom fields of profile %1 are damaged (%2); import them again.</source>
+        <translation>Les champs personnalisés des prospects en cache du profil %1 sont endommagés (%2)&#xa0;; importez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCatalog</name>
+    <message>
+        <source>contact custom fields</source>
+        <translation>champs personnalisés des contacts</translation>
+    </message>
+    <message>
+        <source>company custom fields</source>
+        <translation>champs personnalisés des entreprises</translation>
+    </message>
+    <message>
+        <source>lead schema</source>
+        <translation>schéma des prospects</translation>
+    </message>
+</context>
+<context>
+    <name>LookupFetcher</name>
+    <message>
+        <source>The platform&apos;s answer to %1 holds no list.</source>
+        <translation>La réponse de la plateforme à %1 ne contient aucune liste.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupSync</name>
+    <message>
+        <source>The platform sent custom-field definitions LeadDesk cannot use: %1</source>
+        <translation>La plateforme a envoyé des définitions de champs personnalisés que LeadDesk ne peut pas utiliser&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Brouillons et boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The lookup lists could not be refreshed: %1 Forms use the lists from %2.</source>
+        <translation>Les listes de référence n&apos;ont pas pu être actualisées&#xa0;: %1 Les formulaires utilisent les listes du %2.</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>nulle part pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;lead</source>
+        <translation>Nouveau &amp;prospect</translation>
+    </message>
+    <message>
+        <source>New &amp;company</source>
+        <translation>Nouvelle &amp;entreprise</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact</source>
+        <translation>Nouveau &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Drafts are also saved as you type</source>
+        <translation>Les brouillons sont aussi enregistrés pendant la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Close form</source>
+        <translation>Fermer le &amp;formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Find &amp;leads…</source>
+        <translation>Rechercher des &amp;prospects…</translation>
+    </message>
+    <message>
+        <source>Find &amp;companies…</source>
+        <translation>Rechercher des &amp;entreprises…</translation>
+    </message>
+    <message>
+        <source>Find c&amp;ontacts…</source>
+        <translation>Rechercher des &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Fi&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lookup lists</source>
+        <translation>&amp;Actualiser les listes de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>À &amp;propos de LeadDesk</translation>
+    </message>
+    <message>
+        <source>About LeadDesk</source>
+        <translation>À propos de LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk %1 — lead entry for the iVvy platform.</source>
+        <translation>LeadDesk %1 — saisie de prospects pour la plateforme iVvy.</translation>
+    </message>
+    <message>
+        <source>You are trying LeadDesk with the built-in sandbox: nothing you enter leaves this computer.</source>
+        <translation>Vous essayez LeadDesk avec le bac à sable intégré&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Platform: not checked yet</source>
+        <translation>Plateforme&#xa0;: pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Platform: checking…</source>
+        <translation>Plateforme&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Platform: online</source>
+        <translation>Plateforme&#xa0;: en ligne</translation>
+    </message>
+    <message>
+        <source>Platform: unreachable</source>
+        <translation>Plateforme&#xa0;: injoignable</translation>
+    </message>
+    <message>
+        <source>Platform: key or secret refused</source>
+        <translation>Plateforme&#xa0;: clé ou secret refusé</translation>
+    </message>
+    <message>
+        <source>Lookups: refreshing…</source>
+        <translation>Listes de référence&#xa0;: actualisation…</translation>
+    </message>
+    <message>
+        <source>Lookups: not loaded yet</source>
+        <translation>Listes de référence&#xa0;: pas encore chargées</translation>
+    </message>
+    <message>
+        <source>Lookups: just refreshed</source>
+        <translation>Listes de référence&#xa0;: à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n minute(s) old</source>
+        <translation>
+            <numerusform>Listes de référence&#xa0;: il y a %n minute</numerusform>
+            <numerusform>Listes de référence&#xa0;: il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n hour(s) old</source>
+        <translation>
+            <numerusform>Listes de référence&#xa0;: il y a %n heure</numerusform>
+            <numerusform>Listes de référence&#xa0;: il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups: %n day(s) old</source>
+        <translation>
+            <numerusform>Listes de référence&#xa0;: il y a %n jour</numerusform>
+            <numerusform>Listes de référence&#xa0;: il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — LeadDesk</source>
+        <translation>%1 — LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk</source>
+        <translation>LeadDesk</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>What is typed in %1 could not be saved as a draft. Close it anyway and lose it?</source>
+        <translation>La saisie de %1 n&apos;a pas pu être enregistrée comme brouillon. Fermer quand même et la perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Kept as a draft in the panel on the left.</source>
+        <translation>Conservé comme brouillon dans le panneau de gauche.</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Inspecteur de requêtes</translation>
+    </message>
+    <message>
+        <source>Request &amp;inspector</source>
+        <translation>&amp;Inspecteur de requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation>Selon la plateforme, l&apos;horloge de cet ordinateur est fausse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lookup lists changed since this was queued: %1</source>
+        <translation>Les listes de référence ont changé depuis la mise en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lookup lists changed</source>
+        <translation>Les listes de référence ont changé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>nothing to send</source>
+        <translation>rien à envoyer</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait to be sent: %1</source>
+        <translation>
+            <numerusform>%n élément attend encore d&apos;être envoyé&#xa0;: %1</numerusform>
+            <numerusform>%n éléments attendent encore d&apos;être envoyés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</source>
+        <translation>
+            <numerusform>%n élément a été refusé par la plateforme et doit être corrigé dans LeadDesk (voir «&#xa0;outbox list&#xa0;»).</numerusform>
+            <numerusform>%n éléments ont été refusés par la plateforme et doivent être corrigés dans LeadDesk (voir «&#xa0;outbox list&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything was sent</source>
+        <translation>tout a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Checking whether it arrived</source>
+        <translation>Vérification de la réception</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>prochain essai %1</translation>
+    </message>
+    <message>
+        <source>(untitled %1)</source>
+        <translation>(%1 sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, local id %3
+%4</source>
+        <translation>%1 %2, identifiant local %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Brouillons et boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v sur %m envoyés</translation>
+    </message>
+    <message>
+        <source>Send everything that waits, now</source>
+        <translation>Envoyer maintenant tout ce qui attend</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a fix</source>
+        <translation>
+            <numerusform>%n à corriger</numerusform>
+            <numerusform>%n à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts and leads waiting to be sent appear here.</source>
+        <translation>Les brouillons et les prospects en attente d&apos;envoi apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: %1</source>
+        <translation>L&apos;envoi est suspendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; they go out by themselves when it answers.</source>
+        <translation>La plateforme est injoignable&#xa0;; les éléments partiront d&apos;eux-mêmes dès qu&apos;elle répondra.</translation>
+    </message>
+    <message>
+        <source>Edit a queued record?</source>
+        <translation>Modifier une fiche en attente&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» attend d&apos;être envoyé. Le retirer de la boîte d&apos;envoi pour le modifier&#xa0;? Il y retournera quand vous l&apos;enverrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» est en cours d&apos;envoi ou de vérification et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete a queued record?</source>
+        <translation>Supprimer une fiche en attente&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been sent yet. Delete it? It will not reach the platform.</source>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» n&apos;a pas encore été envoyé. Le supprimer&#xa0;? Il n&apos;atteindra pas la plateforme.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>Élément «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>Item %1 is not in a state that allows this (it may have been sent or deleted meanwhile).</source>
+        <translation>L&apos;élément %1 n&apos;est pas dans un état qui le permet (il a peut-être été envoyé ou supprimé entre-temps).</translation>
+    </message>
+    <message>
+        <source>LeadDesk stopped while this was being sent; it is checked before it is sent again.</source>
+        <translation>LeadDesk s&apos;est arrêté pendant l&apos;envoi&#xa0;; l&apos;élément est vérifié avant d&apos;être renvoyé.</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>Il n&apos;existe pas d&apos;élément %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PingCommand</name>
+    <message>
+        <source>The platform answered the ping without an acknowledgement.</source>
+        <translation>La plateforme a répondu au ping sans accusé de réception.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAddress</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation>Aucune adresse de plateforme n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de plateforme.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
+        <translation>«&#xa0;%1&#xa0;» utilise HTTP non chiffré&#xa0;; LeadDesk ne communique avec une plateforme qu&apos;en HTTPS (HTTP non chiffré n&apos;est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https:// address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse https://.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a plain address without user, query or fragment.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une adresse simple, sans utilisateur, requête ni fragment.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>No platform address is set.</source>
+        <translation>Aucune adresse de plateforme n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Aucune clé d&apos;API n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>No API secret is available for key %1.</source>
+        <translation>Aucun secret d&apos;API n&apos;est disponible pour la clé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>The platform refused the request</source>
+        <translation>La plateforme a refusé la requête</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1</source>
+        <translation>La plateforme a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A profile needs an API key.</source>
+        <translation>Un profil doit avoir une clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Le fichier de paramètres %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBody</name>
+    <message>
+        <source>must be a list of custom field values</source>
+        <translation>doit être une liste de valeurs de champs personnalisés</translation>
+    </message>
+    <message>
+        <source>needs a fieldId</source>
+        <translation>nécessite un fieldId</translation>
+    </message>
+    <message>
+        <source>there is no %1 custom field %2</source>
+        <translation>il n&apos;existe pas de champ personnalisé %2 pour %1</translation>
+    </message>
+    <message>
+        <source>a %1 custom field takes &apos;%2&apos;</source>
+        <translation>un champ personnalisé pour %1 attend «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be an object with the new %1&apos;s details</source>
+        <translation>doit être un objet contenant les informations de la nouvelle fiche (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 field</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ pour %2</translation>
+    </message>
+    <message>
+        <source>give either companyId or a new company, not both</source>
+        <translation>indiquez soit companyId, soit une nouvelle entreprise, pas les deux</translation>
+    </message>
+    <message>
+        <source>give either contactId or a new contact, not both</source>
+        <translation>indiquez soit contactId, soit un nouveau contact, pas les deux</translation>
+    </message>
+    <message>
+        <source>give either companyLeadContactId or a new contact, not both</source>
+        <translation>indiquez soit companyLeadContactId, soit un nouveau contact, pas les deux</translation>
+    </message>
+    <message>
+        <source>a lead that belongs to a company takes companyLeadContactId, not contactId</source>
+        <translation>un prospect rattaché à une entreprise utilise companyLeadContactId, et non contactId</translation>
+    </message>
+    <message>
+        <source>companyLeadContactId needs companyId or a new company</source>
+        <translation>companyLeadContactId nécessite companyId ou une nouvelle entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowser</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading from the platform</source>
+        <translation>Chargement depuis la plateforme</translation>
+    </message>
+    <message>
+        <source>Load again what could not be loaded (F5)</source>
+        <translation>Recharger ce qui n&apos;a pas pu être chargé (F5)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search companies by business name…</source>
+        <translation>Rechercher des entreprises par raison sociale…</translation>
+    </message>
+    <message>
+        <source>Search contacts by name or email…</source>
+        <translation>Rechercher des contacts par nom ou e-mail…</translation>
+    </message>
+    <message>
+        <source>Search leads by name…</source>
+        <translation>Rechercher des prospects par nom…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies</source>
+        <translation>%1 entreprises sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 contacts sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation>%1 prospects sur %2</translation>
+    </message>
+    <message>
+        <source>No companies on the platform</source>
+        <translation>Aucune entreprise sur la plateforme</translation>
+    </message>
+    <message>
+        <source>No contacts on the platform</source>
+        <translation>Aucun contact sur la plateforme</translation>
+    </message>
+    <message>
+        <source>No leads on the platform</source>
+        <translation>Aucun prospect sur la plateforme</translation>
+    </message>
+    <message>
+        <source>No company&apos;s business name contains “%1”</source>
+        <translation>Aucune raison sociale ne contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No contact&apos;s name or email contains “%1”</source>
+        <translation>Aucun nom ni e-mail de contact ne contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No lead&apos;s name contains “%1”</source>
+        <translation>Aucun nom de prospect ne contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Chargement des entreprises…</translation>
+    </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Chargement des contacts…</translation>
+    </message>
+    <message>
+        <source>Loading leads…</source>
+        <translation>Chargement des prospects…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 companies to sort them: %1 so far…</source>
+        <translation>Chargement des %2 entreprises pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 contacts to sort them: %1 so far…</source>
+        <translation>Chargement des %2 contacts pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+    </message>
+    <message>
+        <source>Loading all %2 leads to sort them: %1 so far…</source>
+        <translation>Chargement des %2 prospects pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+    </message>
+    <message>
+        <source>Could not load companies: %1. Press F5 to try again.</source>
+        <translation>Impossible de charger les entreprises&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not load contacts: %1. Press F5 to try again.</source>
+        <translation>Impossible de charger les contacts&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not load leads: %1. Press F5 to try again.</source>
+        <translation>Impossible de charger les prospects&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowserModel</name>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1 (source&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company or contact</source>
+        <translation>Entreprise ou contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Trading name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded: the rest could not be loaded</source>
+        <translation>Trié parmi les %1 chargés&#xa0;: le reste n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 loaded; narrow the search to sort all</source>
+        <translation>Trié parmi les %1 chargés&#xa0;; affinez la recherche pour tout trier</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDirectory</name>
+    <message>
+        <source>Unknown record kind &quot;%1&quot;; expected contact or company.</source>
+        <translation>Type de fiche inconnu «&#xa0;%1&#xa0;»&#xa0;; contact ou company attendu.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>No profile was given for the record directory.</source>
+        <translation>Aucun profil n&apos;a été indiqué pour le répertoire des fiches.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the %2 records to remember has no usable id; none were stored.</source>
+        <translation>La fiche %1 des %2 fiches à mémoriser n&apos;a pas d&apos;identifiant utilisable&#xa0;; aucune n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot cache the %1 records of profile %2: %3</source>
+        <translation>Impossible de mettre en cache les fiches (%1) du profil %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The search limit must be at least 1 (it was %1).</source>
+        <translation>La limite de recherche doit être d&apos;au moins 1 (elle était de %1).</translation>
+    </message>
+    <message>
+        <source>Cannot search the cached %1 records: %2</source>
+        <translation>Impossible de rechercher dans les fiches en cache (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cached %1 %2 of profile %3 is damaged (%4).</source>
+        <translation>La fiche en cache %1 %2 du profil %3 est endommagée (%4).</translation>
+    </message>
+    <message>
+        <source>Cannot read the cached %1 %2: %3</source>
+        <translation>Impossible de lire la fiche en cache %1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation>La plateforme tarde à répondre.</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problèmes à corriger avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Check and send (Ctrl+Enter)</source>
+        <translation>Vérifier et envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show all fields</source>
+        <translation>Afficher tous les champs</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
+        <translation>
+            <numerusform>Pas encore envoyé&#xa0;: %n point à corriger d&apos;abord. Il est listé ci-dessous et signalé à son champ (F8 passe au suivant).</numerusform>
+            <numerusform>Pas encore envoyé&#xa0;: %n points à corriger d&apos;abord. Ils sont listés ci-dessous et signalés à leurs champs (F8 passe au suivant).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so nothing was sent.</source>
+        <translation>Rien n&apos;a changé, rien n&apos;a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Checking whether someone else changed this %1 since you opened it…</source>
+        <translation>Vérification qu&apos;aucune autre personne n&apos;a modifié cette fiche (%1) depuis son ouverture…</translation>
+    </message>
+    <message>
+        <source>Could not check whether someone else changed this %1: %2</source>
+        <translation>Impossible de vérifier si une autre personne a modifié cette fiche (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Not saved. Your changes are still here.</source>
+        <translation>Non enregistré. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>With their values taken, nothing is left to send.</source>
+        <translation>Avec leurs valeurs reprises, il ne reste rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The record could not be kept for sending: %1 It is still here.</source>
+        <translation>La fiche n&apos;a pas pu être conservée pour l&apos;envoi&#xa0;: %1 Elle est toujours là.</translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation>LeadDesk n&apos;est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1 %2 created.</source>
+        <translation>Création réussie&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 updated.</source>
+        <translation>Mise à jour réussie&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>Copier l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>The platform did not accept this %1: %2 Nothing was saved there; fix the marked fields and submit again.</source>
+        <translation>La plateforme n&apos;a pas accepté cette fiche (%1)&#xa0;: %2 Rien n&apos;y a été enregistré&#xa0;; corrigez les champs signalés et envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is kept in the outbox and is sent by itself when the platform answers; it is never sent twice.</source>
+        <translation>%1 La fiche (%2) reste dans la boîte d&apos;envoi et part d&apos;elle-même dès que la plateforme répond&#xa0;; elle n&apos;est jamais envoyée deux fois.</translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation>Modifier le prospect %1</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Modifier l&apos;entreprise %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Modifier le contact %1</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau prospect</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation>%1 n&apos;est plus un utilisateur actif</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation>ne peut pas être défini par l&apos;API</translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation>doit être une liste d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
+        <translation>doit valoir contact ou company</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit valoir oui ou non</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerEditor</name>
+    <message>
+        <source>Type a business name to search</source>
+        <translation>Saisissez une raison sociale pour chercher</translation>
+    </message>
+    <message>
+        <source>Type a name or email to search</source>
+        <translation>Saisissez un nom ou un e-mail pour chercher</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave this empty</source>
+        <translation>Laisser vide</translation>
+    </message>
+    <message>
+        <source>Clear the chosen record</source>
+        <translation>Retirer la fiche choisie</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not ask the platform; showing records seen before (%1).</source>
+        <translation>Impossible d&apos;interroger la plateforme&#xa0;; affichage des fiches déjà vues (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>cannot be emptied</source>
+        <translation>ne peut pas être vidé</translation>
+    </message>
+    <message>
+        <source>%1 has no subtypes</source>
+        <translation>%1 n&apos;a pas de sous-types</translation>
+    </message>
+    <message>
+        <source>subtype %1 is not a subtype of %2</source>
+        <translation>le sous-type %1 n&apos;est pas un sous-type de %2</translation>
+    </message>
+    <message>
+        <source>reason %1 is not a reason of stage %2</source>
+        <translation>le motif %1 n&apos;est pas un motif de l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>a new company has no contacts yet; create the contact too</source>
+        <translation>une nouvelle entreprise n&apos;a pas encore de contacts&#xa0;; créez aussi le contact</translation>
+    </message>
+    <message>
+        <source>contact %1 does not belong to company %2</source>
+        <translation>le contact %1 n&apos;appartient pas à l&apos;entreprise %2</translation>
+    </message>
+    <message>
+        <source>must be a list of {&quot;groupId&quot;: number}</source>
+        <translation>doit être une liste de {&quot;groupId&quot;: nombre}</translation>
+    </message>
+    <message>
+        <source>must be a list of links, each with a ref</source>
+        <translation>doit être une liste de liens, chacun avec un ref</translation>
+    </message>
+    <message>
+        <source>at most 3 external links</source>
+        <translation>au plus 3 liens externes</translation>
+    </message>
+    <message>
+        <source>must be a list of at most 3 links, each with a ref</source>
+        <translation>doit être une liste d&apos;au plus 3 liens, chacun avec un ref</translation>
+    </message>
+    <message>
+        <source>must be a contact object</source>
+        <translation>doit être un objet contact</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSubmitter</name>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation>La réponse de la plateforme ne contient aucun identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspector</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>String that was signed</source>
+        <translation>Chaîne signée</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en &amp;curl</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Inspecteur de requêtes</translation>
+    </message>
+    <message>
+        <source>Recent platform calls</source>
+        <translation>Appels récents à la plateforme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>LeadDesk signs this string with HMAC-SHA1 and the API secret. Neither the secret nor the signature is shown here.</source>
+        <translation>LeadDesk signe cette chaîne avec HMAC-SHA1 et le secret d&apos;API. Ni le secret ni la signature ne sont affichés ici.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Signed string</source>
+        <translation>Chaîne signée</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command</source>
+        <translation>Copier l&apos;appel sélectionné en commande curl</translation>
+    </message>
+    <message>
+        <source>Copies a curl command for the selected call, with $IVVY_API_KEY and $SIGNATURE in place of the key and the signature</source>
+        <translation>Copie une commande curl pour l&apos;appel sélectionné, avec $IVVY_API_KEY et $SIGNATURE à la place de la clé et de la signature</translation>
+    </message>
+    <message>
+        <source>Clear the list of calls</source>
+        <translation>Effacer la liste des appels</translation>
+    </message>
+    <message>
+        <source>Select a call above to see what was sent and received.</source>
+        <translation>Sélectionnez un appel ci-dessus pour voir ce qui a été envoyé et reçu.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cut: the first %1 of %2 bytes.</source>
+        <translation>Tronqué&#xa0;: les %1 premiers octets sur %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Statut&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms, attempt %2</source>
+        <translation>Durée&#xa0;: %1&#xa0;ms, tentative %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseMapper</name>
+    <message>
+        <source>The platform&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>La réponse de la plateforme dépassait %1&#xa0;Mo&#xa0;; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not answer in time.</source>
+        <translation>La plateforme à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer from %1 was cut off: %2</source>
+        <translation>La réponse de la plateforme depuis %1 a été interrompue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: connection refused.</source>
+        <translation>Impossible de joindre la plateforme à l&apos;adresse %1&#xa0;: connexion refusée.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform: host %1 not found.</source>
+        <translation>Impossible de joindre la plateforme&#xa0;: hôte %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection before answering.</source>
+        <translation>La plateforme à l&apos;adresse %1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped after the request was sent.</source>
+        <translation>La connexion à %1 a été coupée après l&apos;envoi de la requête.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1: %2</source>
+        <translation>Impossible de joindre la plateforme à l&apos;adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The platform sent an empty answer.</source>
+        <translation>La plateforme a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse de la plateforme n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>lead schema: %n custom field(s) imported</source>
+        <translation>
+            <numerusform>schéma des prospects&#xa0;: %n champ personnalisé importé</numerusform>
+            <numerusform>schéma des prospects&#xa0;: %n champs personnalisés importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Retirer le champ</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>lead-schema.json</source>
+        <translation>lead-schema.json</translation>
+    </message>
+    <message>
+        <source>Lead custom fields</source>
+        <translation>Champs personnalisés des prospects</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Retirer le champ</translation>
+    </message>
+    <message>
+        <source>Replace the table with the fields of a lead schema file.</source>
+        <translation>Remplacer le tableau par les champs d&apos;un fichier de schéma des prospects.</translation>
+    </message>
+    <message>
+        <source>Write the table to a file to hand to your reps.</source>
+        <translation>Écrire le tableau dans un fichier à remettre à vos commerciaux.</translation>
+    </message>
+    <message>
+        <source>Problem with the lead schema</source>
+        <translation>Problème dans le schéma des prospects</translation>
+    </message>
+    <message>
+        <source>Values of the selected field</source>
+        <translation>Valeurs du champ sélectionné</translation>
+    </message>
+    <message>
+        <source>One value per line: key = label</source>
+        <translation>Une valeur par ligne&#xa0;: clé = libellé</translation>
+    </message>
+    <message>
+        <source>One value per line, for example:
+red = Red
+blue = Blue</source>
+        <translation>Une valeur par ligne, par exemple&#xa0;:
+rouge = Rouge
+bleu = Bleu</translation>
+    </message>
+    <message>
+        <source>Lead custom &amp;fields:</source>
+        <translation>&amp;Champs personnalisés des prospects&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not imported; the table is unchanged. %1</source>
+        <translation>Non importé&#xa0;; le tableau est inchangé. %1</translation>
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation>Importer un schéma des prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has changes that are not saved. Replace them with the %n field(s) of %1?</source>
+        <translation>
+            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champ)&#xa0;?</numerusform>
+            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champs)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n field(s) from %1. They are saved when you choose OK or Apply.</source>
+        <translation>
+            <numerusform>%n champ importé depuis %1. Il sera enregistré quand vous choisirez OK ou Appliquer.</numerusform>
+            <numerusform>%n champs importés depuis %1. Ils seront enregistrés quand vous choisirez OK ou Appliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: reps could not import the table as it is. %1</source>
+        <translation>Non exporté&#xa0;: les commerciaux ne pourraient pas importer le tableau tel quel. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n field(s) to %1.</source>
+        <translation>
+            <numerusform>%n champ exporté vers %1.</numerusform>
+            <numerusform>%n champs exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export lead schema</source>
+        <translation>Exporter le schéma des prospects</translation>
+    </message>
+    <message>
+        <source>Remove the field with id %1 from the lead schema?</source>
+        <translation>Retirer le champ d&apos;identifiant %1 du schéma des prospects&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the field &apos;%1&apos; (id %2) from the lead schema?</source>
+        <translation>Retirer le champ «&#xa0;%1&#xa0;» (identifiant %2) du schéma des prospects&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Forms stop showing it once the schema is saved.</source>
+        <translation>Les formulaires ne l&apos;afficheront plus une fois le schéma enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Enregistrement impossible pour l&apos;instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Values of the selected field (one per line: key = label):</source>
+        <translation>&amp;Valeurs du champ sélectionné (une par ligne&#xa0;: clé = libellé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Values of &apos;%1&apos; (one per line: key = label):</source>
+        <translation>&amp;Valeurs de «&#xa0;%1&#xa0;» (une par ligne&#xa0;: clé = libellé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Values (only Single, Multiple and Large Select fields have values):</source>
+        <translation>&amp;Valeurs (seuls les champs à choix unique, multiple ou en grande liste ont des valeurs)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive, hidden in forms</source>
+        <translation>inactif, masqué dans les formulaires</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the values in the box below the table.</source>
+        <translation>Modifiez les valeurs dans la zone sous le tableau.</translation>
+    </message>
+    <message>
+        <source>Only select fields have values.</source>
+        <translation>Seuls les champs à choix ont des valeurs.</translation>
+    </message>
+    <message>
+        <source>Field id</source>
+        <translation>Identifiant du champ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>The field&apos;s id on the platform (a positive whole number, unique).</source>
+        <translation>L&apos;identifiant du champ sur la plateforme (un nombre entier positif, unique).</translation>
+    </message>
+    <message>
+        <source>Inactive fields are hidden in forms.</source>
+        <translation>Les champs inactifs sont masqués dans les formulaires.</translation>
+    </message>
+    <message>
+        <source>Forms show the fields in this order, lowest first.</source>
+        <translation>Les formulaires affichent les champs dans cet ordre, du plus petit au plus grand.</translation>
+    </message>
+    <message>
+        <source>Single, Multiple and Large Select fields offer these values.</source>
+        <translation>Les champs à choix unique, multiple ou en grande liste proposent ces valeurs.</translation>
+    </message>
+    <message>
+        <source>The table, entry %1 (fieldId %2, &apos;%3&apos;): %4</source>
+        <translation>Le tableau, entrée %1 (fieldId %2, «&#xa0;%3&#xa0;»)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the select value &apos;%1&apos; has no key</source>
+        <translation>la valeur de choix «&#xa0;%1&#xa0;» n&apos;a pas de clé</translation>
+    </message>
+    <message>
+        <source>the select value key &apos;%1&apos; appears twice</source>
+        <translation>la clé de valeur de choix «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>The table</source>
+        <translation>Le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreProbe</name>
+    <message>
+        <source>The system keychain cannot be used (%1 refused access%2).</source>
+        <translation>Le trousseau du système ne peut pas être utilisé (accès refusé par %1%2).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1 did not answer: %2).</source>
+        <translation>Aucun trousseau système n&apos;est disponible (pas de réponse de %1&#xa0;: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No system keychain is available (%1 did not answer within %n second(s)).</source>
+        <translation>
+            <numerusform>Aucun trousseau système n&apos;est disponible (pas de réponse de %1 en %n seconde).</numerusform>
+            <numerusform>Aucun trousseau système n&apos;est disponible (pas de réponse de %1 en %n secondes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No secret is kept for this session under that name.</source>
+        <translation>Aucun secret n&apos;est conservé sous ce nom pour cette session.</translation>
+    </message>
+    <message>
+        <source>The secret has no name to be kept under.</source>
+        <translation>Le secret n&apos;a pas de nom sous lequel être conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Lead &amp;schema</source>
+        <translation>&amp;Schéma des prospects</translation>
+    </message>
+    <message>
+        <source>Save the lead schema and keep the dialog open.</source>
+        <translation>Enregistrer le schéma des prospects et garder la fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles on this computer:</source>
+        <translation>P&amp;rofils sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Utiliser ce profil</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>API secrets are kept in the system keychain, never in these settings.</source>
+        <translation>Les secrets d&apos;API sont conservés dans le trousseau du système, jamais dans ces paramètres.</translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation>bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>inutile</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>This profile is already in use.</source>
+        <translation>Ce profil est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox has nothing to edit.</source>
+        <translation>Le bac à sable intégré n&apos;a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
+        <translation>«&#xa0;%1&#xa0;» est le profil utilisé et ne peut donc pas être supprimé. Passez d&apos;abord à un autre profil, puis supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Son secret d&apos;API est aussi supprimé de cet ordinateur. Le compte sur la plateforme n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile &apos;%1&apos;. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
+        <translation>La plateforme ne peut pas lister les champs personnalisés des prospects&#xa0;; LeadDesk conserve donc cette liste pour le profil «&#xa0;%1&#xa0;». Les administrateurs la tiennent à jour ici et la remettent à leurs commerciaux avec «&#xa0;Exporter…&#xa0;»&#xa0;; les commerciaux la chargent avec «&#xa0;Importer…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>lead-schema-%1.json</source>
+        <translation>lead-schema-%1.json</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation>Le schéma des prospects ne peut pas être modifié&#xa0;: le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
+        <translation>Le schéma des prospects enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lead schema was not saved. %1</source>
+        <translation>Le schéma des prospects n&apos;a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The lead schema could not be saved: %1</source>
+        <translation>Le schéma des prospects n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lead schema (%n field(s)).</source>
+        <translation>
+            <numerusform>Schéma des prospects enregistré (%n champ).</numerusform>
+            <numerusform>Schéma des prospects enregistré (%n champs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved lead schema</source>
+        <translation>Schéma des prospects non enregistré</translation>
+    </message>
+    <message>
+        <source>The lead schema has changes that are not saved. Save them before closing?</source>
+        <translation>Le schéma des prospects comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>LeadDesk uses the new language the next time it starts.</source>
+        <translation>LeadDesk utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditCheck</name>
+    <message>
+        <source>The record no longer exists on the platform.</source>
+        <translation>La fiche n&apos;existe plus sur la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par une autre personne</translation>
+    </message>
+    <message>
+        <source>Since you opened this record, someone changed it on the platform. Their changes are below. Where you changed the same field, choose which value to keep; fields only they changed keep their new value.</source>
+        <translation>Depuis que vous avez ouvert cette fiche, quelqu&apos;un l&apos;a modifiée sur la plateforme. Ses modifications figurent ci-dessous. Là où vous avez modifié le même champ, choisissez la valeur à garder&#xa0;; les champs modifiés uniquement par l&apos;autre personne gardent leur nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Now on the platform</source>
+        <translation>Actuellement sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Keep my value for %1</source>
+        <translation>Garder ma valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Keep their value for %1</source>
+        <translation>Garder la valeur de l&apos;autre personne pour %1</translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation>(non modifié par vous)</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>&amp;Enregistrer avec ces choix</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
+        <translation>%1 La fiche attend en tant qu&apos;élément %2 et partira avec «&#xa0;leaddesk-cli outbox flush&#xa0;» ou quand LeadDesk sera lancé.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableSecretStore</name>
+    <message>
+        <source>No place to keep secrets is available.</source>
+        <translation>Aucun emplacement n&apos;est disponible pour conserver les secrets.</translation>
+    </message>
+    <message>
+        <source>nowhere (no keychain)</source>
+        <translation>nulle part (aucun trousseau)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation>%1 contient un objet vide&#xa0;; il n&apos;y a rien à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChecks</name>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation>%1 n&apos;est pas un identifiant valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as yyyy-mm-dd</source>
+        <translation>%1 n&apos;est pas une date au format aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>%1 n&apos;est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>must be one of the choices</source>
+        <translation>doit faire partie des choix</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>must be a list of choices</source>
+        <translation>doit être une liste de choix</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 est choisi deux fois</translation>
+    </message>
+    <message>
+        <source>must be an address with line1 … countryCode</source>
+        <translation>doit être une adresse avec line1 … countryCode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not part of an address</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;une adresse</translation>
+    </message>
+    <message>
+        <source>the address %1 must be text</source>
+        <translation>l&apos;élément d&apos;adresse %1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays</translation>
+    </message>
+    <message>
+        <source>a state code needs a country code</source>
+        <translation>un code de région nécessite un code de pays</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région de %2</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit valoir oui ou non</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Bienvenue dans LeadDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LeadDesk&lt;/h2&gt;&lt;p&gt;Enter leads for iVvy faster than in the web forms, with every rule checked as you type, and keep working when the connection drops.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans LeadDesk&lt;/h2&gt;&lt;p&gt;Saisissez vos prospects pour iVvy plus vite que dans les formulaires web, avec chaque règle vérifiée pendant la frappe, et continuez à travailler quand la connexion tombe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to iVvy</source>
+        <translation>Se connecter à iVvy</translation>
+    </message>
+    <message>
+        <source>Use your account&apos;s API key and secret.</source>
+        <translation>Utilisez la clé et le secret d&apos;API de votre compte.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Essayer le bac à sable</translation>
+    </message>
+    <message>
+        <source>A built-in practice platform with sample data. Nothing leaves this computer.</source>
+        <translation>Une plateforme d&apos;entraînement intégrée avec des données d&apos;exemple. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>iVvy</source>
+        <translation>iVvy</translation>
+    </message>
+    <message>
+        <source>Australia (api.ap-southeast-2.ivvy.com)</source>
+        <translation>Australie (api.ap-southeast-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>United States (api.us-west-2.ivvy.com)</source>
+        <translation>États-Unis (api.us-west-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (api.eu-west-2.ivvy.com)</source>
+        <translation>Royaume-Uni (api.eu-west-2.ivvy.com)</translation>
+    </message>
+    <message>
+        <source>Another address…</source>
+        <translation>Autre adresse…</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name</source>
+        <translation>&amp;Nom du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>Clé d&apos;&amp;API</translation>
+    </message>
+    <message>
+        <source>API &amp;secret</source>
+        <translation>&amp;Secret d&apos;API</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Conserver le secret pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, never in a file.</source>
+        <translation>Le secret est conservé ici&#xa0;: %1, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1 LeadDesk never writes the secret to a file, so it can only keep it for this session; you will be asked for it again next time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: %1 LeadDesk n&apos;écrit jamais le secret dans un fichier et ne peut donc le conserver que pour cette session&#xa0;; il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Saisissez la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Saisissez le secret d&apos;API.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
+        <translation>Connecté&#xa0;: la plateforme a répondu et accepté la clé et le secret.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
+        <translation>Cochez «&#xa0;Conserver le secret pour cette session uniquement&#xa0;» pour continuer sans trousseau.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Enregistrement du secret&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1 Tick &quot;Keep the secret for this session only&quot; to go on.</source>
+        <translation>Le secret n&apos;a pas pu être enregistré&#xa0;: %1 Cochez «&#xa0;Conserver le secret pour cette session uniquement&#xa0;» pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Le stockage n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;leaddesk-cli --help&apos;.</source>
+        <translation>Essayez «&#xa0;leaddesk-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lead entry for iVvy.</source>
+        <translation>Saisie de prospects pour iVvy.</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox.</source>
+        <translation>Utiliser le bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>Keep data in DIR.</source>
+        <translation>Conserver les données dans DIR.</translation>
+    </message>
+    <message>
+        <source>Quit once the main window is idle (start-up benchmark).</source>
+        <translation>Quitter dès que la fenêtre principale est prête (mesure du démarrage).</translation>
+    </message>
+</context>
+</TS>
