@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
 {
     QApplication::setApplicationName(QStringLiteral("LeadDesk"));
     QApplication::setOrganizationName(QStringLiteral("LeadDesk"));
-    // The profile's lookups load on the second core while Qt starts on the first.
+    // The profile's lookups load on the second core while the window is built on the first.
     QString earlyDataDir = earlyOption(argc, argv, "data-dir");
     if (earlyDataDir.isEmpty())
         earlyDataDir = qEnvironmentVariable("LEADDESK_DATA_DIR");
@@ -101,11 +101,14 @@ int main(int argc, char *argv[])
     const QString earlyProfile = earlyFlag(argc, argv, "sandbox")
         ? ProfileStore::sandboxProfileName()
         : ProfileStore(earlyDataDir).currentName();
+
+    QApplication app(argc, argv);
+    // Not before the QApplication exists: its constructor resets the plugin search paths
+    // without a lock while the worker's QSqlDatabase reads them to find the SQLite driver
+    // (a crash, one start in a few dozen on a busy machine).
     std::shared_future<CatalogPreloader::Outcome> preloaded;
     if (!earlyProfile.isEmpty())
         preloaded = CatalogPreloader::start(earlyDataDir, earlyProfile);
-
-    QApplication app(argc, argv);
     // Before any text is made: Settings may choose a language other than the system's.
     LanguageSetup::install(ProfileStore(earlyDataDir).value(QStringLiteral("language")).toString());
     QApplication::setApplicationVersion(QStringLiteral(LEADDESK_VERSION));

@@ -6,8 +6,9 @@
 #include <future>
 
 /// Loads a profile's catalog from the store on a worker thread while the
-/// application starts (QApplication, fonts and the first window take the
-/// main thread's first tens of milliseconds; the second core is idle then).
+/// application starts (fonts and the first window take the main thread's
+/// first tens of milliseconds; the second core is idle then). Start it once
+/// the QCoreApplication exists: the worker loads the SQLite driver plugin.
 /// The worker opens its own connection and closes it before it returns.
 class CatalogPreloader
 {
