@@ -50,8 +50,11 @@ void OutboxCommand::flush()
         if (paused)
             fail(ExitCode::Configuration, reason);
     });
-    outbox->start();
+    // Everything waiting is due now before the outbox starts: started first, it would find
+    // nothing due (each item waits for its retry time), say it is idle, and the command would
+    // end while the first send is on its way, leaving that item "sending".
     outbox->sendNow();
+    outbox->start();
 }
 
 void OutboxCommand::onIdle()

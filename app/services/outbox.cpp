@@ -444,10 +444,15 @@ void Outbox::scheduleWake()
     if (m_inFlight.size() >= m_settings.maxInFlight)
         return;
     // With one item to send only, the others' times do not matter (waking for them would spin).
+    // Items already being handled do not count: "Send now" makes a create that is being
+    // looked for due again, and waking for it would spin until the answer came.
+    QList<qint64> handled(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    for (const Taken &t : std::as_const(m_ready))
+        handled.append(t.item.id);
     QDateTime next;
     if (!m_only) {
-        next = m_store->nextDue(m_profile);
-    } else if (const auto only = m_store->item(m_only); only
+        next = m_store->nextDue(m_profile, handled);
+    } else if (const auto only = m_store->item(m_only); only && !handled.contains(m_only)
                && (only.value().state == OutboxItem::State::Queued
                    || only.value().state == OutboxItem::State::Uncertain)) {
         next = only.value().nextAttemptAt.isValid() ? only.value().nextAttemptAt

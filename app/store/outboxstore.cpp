@@ -357,11 +357,20 @@ Result<QList<qint64>> OutboxStore::sentRecordIds(const QString &profile, const Q
     return Result<QList<qint64>>::success(ids);
 }
 
-QDateTime OutboxStore::nextDue(const QString &profile) const
+QDateTime OutboxStore::nextDue(const QString &profile, const QList<qint64> &excluding) const
 {
-    auto rows = m_db->select(QStringLiteral("SELECT MIN(next_attempt_at) FROM items WHERE"
-                                            " profile = ? AND state IN ('queued', 'uncertain')"),
-                             {profile});
+    QString sql = QStringLiteral("SELECT MIN(next_attempt_at) FROM items WHERE"
+                                 " profile = ? AND state IN ('queued', 'uncertain')");
+    QVariantList bind {profile};
+    if (!excluding.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : excluding) {
+            marks << QStringLiteral("?");
+            bind << id;
+        }
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    auto rows = m_db->select(sql, bind);
     if (!rows || rows.value().isEmpty() || rows.value().first().value(0).isNull())
         return QDateTime();
     const QString text = rows.value().first().value(0).toString();

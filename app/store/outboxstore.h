@@ -69,8 +69,8 @@ public:
     /// Platform ids already taken by sent items of this kind (an uncertain
     /// create must not claim another item's record).
     Result<QList<qint64>> sentRecordIds(const QString &profile, const QString &kind) const;
-    /// The earliest time a pending item is due; invalid when none waits.
-    QDateTime nextDue(const QString &profile) const;
+    /// The earliest time a pending item other than `excluding` is due; invalid when none waits.
+    QDateTime nextDue(const QString &profile, const QList<qint64> &excluding = {}) const;
     /// How many items are still to be sent (queued, sending or uncertain).
     Result<int> pendingCount(const QString &profile) const;
 

@@ -384,6 +384,10 @@ private Q_SLOTS:
         // Still down: flush says so and keeps the item.
         const auto stillDown = cli(target + QStringList {"outbox", "flush"}, env());
         QCOMPARE(stillDown.exitCode, 4);
+        // Tried again, and back in the queue: not left "sending" as if it might have arrived.
+        const auto relisted = cli(target + QStringList {"outbox", "list"}, env());
+        QVERIFY2(relisted.out.startsWith(QByteArray(localId + "\tlead\tqueued\t2\t")),
+                 relisted.out.constData());
 
         QVERIFY(platform.start({"--port", port}));
         const auto flushed = cli(target + QStringList {"outbox", "flush"}, env());

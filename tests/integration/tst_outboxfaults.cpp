@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -360,6 +362,62 @@ private Q_SLOTS:
         QTest::qWait(1500);
         const QString wrong = checkExactlyOnce(*r, "closed");
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // "Send now" (or the connection coming back) while an interrupted create is being looked
+    // for on a platform that is slow to answer: the look-up is not started again, and the
+    // outbox waits for its answer instead of spinning on the item it is already handling.
+    void sendNowDuringALookUpWaitsForIt()
+    {
+        // A platform that takes every request and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        int requests = 0;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                held << socket;
+                connect(socket, &QTcpSocket::readyRead, this, [&requests, socket] {
+                    // Look-ups and sends; the outbox's pings do not count.
+                    const QByteArray bytes = socket->readAll();
+                    if (bytes.startsWith("POST ") && !bytes.contains("/test?action=ping"))
+                        ++requests;
+                });
+            }
+        });
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath("leaddesk.sqlite")));
+        OutboxStore store(&database);
+        PlatformClient client;
+        QCOMPARE(client.configure(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
+                                  SandboxServer::defaultApiKey(),
+                                  SandboxServer::defaultApiSecret().toUtf8()),
+                 QString());
+        client.setTransferTimeout(10000);
+
+        Outbox outbox(&client, &store, "slow");
+        outbox.setSettings(fastSettings());
+        const auto queued = outbox.queue(0, "lead", "Slow lead", {{"name", "Slow lead"}},
+                                         {{"name", "Slow lead"}});
+        QVERIFY(queued);
+        // As if LeadDesk had stopped while sending it: it may be on the platform.
+        QVERIFY(database.exec("UPDATE items SET state = 'sending'"));
+        QSignalSpy progress(&outbox, &Outbox::progress);
+        outbox.start();
+        QTRY_COMPARE(requests, 1); // the look-up
+        QCOMPARE(store.item(queued.value()).value().state, OutboxItem::State::Uncertain);
+
+        outbox.sendNow();
+        progress.clear();
+        QTest::qWait(500);
+        QCOMPARE(requests, 1);
+        QVERIFY2(progress.size() < 5,
+                 qPrintable(QStringLiteral("%1 rounds in half a second while waiting for one "
+                                           "answer")
+                                .arg(progress.size())));
+        QCOMPARE(outbox.inFlight(), 1);
+        qDeleteAll(held);
     }
 };
 
