@@ -1,6 +1,7 @@
 #include "catalogpreloader.h"
 
 #include "catalogloader.h"
+#include "countrycodes.h"
 #include "database.h"
 #include "lookupcache.h"
 #include "recorddirectory.h"
@@ -26,6 +27,9 @@ std::shared_future<CatalogPreloader::Outcome> CatalogPreloader::start(const QStr
                           const RecordDirectory directory(&database);
                           auto catalog = CatalogLoader::load(cache, &directory, profile);
                           database.close();
+                          // The address editors' country list, read here instead of while the
+                          // first form is built.
+                          CountryCodes::instance();
                           return catalog;
                       })
         .share();

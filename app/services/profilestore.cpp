@@ -77,6 +77,9 @@ Result<bool> ProfileStore::save(const Profile &profile)
     bool replaced = false;
     for (Profile &p : all) {
         if (p.name == profile.name) {
+            // Saving what is there already does not touch the disk (every --sandbox start).
+            if (p == profile)
+                return Result<bool>::success(true);
             p = profile;
             replaced = true;
         }

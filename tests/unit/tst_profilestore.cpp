@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,26 @@ private Q_SLOTS:
         store.remove("A");
         QCOMPARE(store.profiles().size(), 1);
         QVERIFY(store.currentName().isEmpty());
+    }
+
+    void savingTheSameProfileAgainChangesNothing()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.path());
+        const Profile sandbox {"Sandbox", "", "", true};
+        QVERIFY(store.save(sandbox).ok());
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        const QFileInfo before(dir.filePath("settings.ini"));
+        QVERIFY(before.exists());
+        const QDateTime written = before.lastModified();
+        QTest::qWait(20); // a new write would show a later time
+        QVERIFY(store.save(sandbox).ok());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(QFileInfo(dir.filePath("settings.ini")).lastModified(), written);
+        QCOMPARE(store.profiles().size(), 1);
+        // A real change is still written.
+        QVERIFY(store.save({"Sandbox", "", "other-key", true}).ok());
+        QCOMPARE(changed.size(), 1);
     }
 
     void refusesWhatCannotWork()
