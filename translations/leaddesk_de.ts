@@ -1286,6 +1286,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>The lookup lists changed</source>
         <translation>Die Auswahllisten haben sich geändert</translation>
     </message>
+    <message>
+        <source>This computer has no network connection.</source>
+        <translation>Dieser Computer hat keine Netzwerkverbindung.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

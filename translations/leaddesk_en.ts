@@ -1257,6 +1257,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>The lookup lists changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

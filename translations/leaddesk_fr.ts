@@ -339,15 +339,15 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
-        <translation>Aucun profil ne s&apos;appelle « %1 ». Les profils se configurent dans l&apos;application LeadDesk (Paramètres → Profils).</translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Les profils se configurent dans l&apos;application LeadDesk (Paramètres → Profils).</translation>
     </message>
     <message>
         <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
-        <translation>Aucun secret d&apos;API n&apos;est enregistré pour le profil « %1 » ; définissez IVVY_API_SECRET ou saisissez-le dans l&apos;application.</translation>
+        <translation>Aucun secret d&apos;API n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;; définissez IVVY_API_SECRET ou saisissez-le dans l&apos;application.</translation>
     </message>
     <message>
         <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
-        <translation>Le secret d&apos;API du profil « %1 » n&apos;a pas pu être lu : %2 Définissez plutôt IVVY_API_SECRET.</translation>
+        <translation>Le secret d&apos;API du profil «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2 Définissez plutôt IVVY_API_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +721,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
     <message>
         <source>A check box: on or off.</source>
-        <translation>Une case à cocher : activée ou non.</translation>
+        <translation>Une case à cocher&#xa0;: activée ou non.</translation>
     </message>
     <message>
         <source>An address in several parts.</source>
@@ -733,7 +733,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
     <message>
         <source>A file kept on the platform; not sent from here.</source>
-        <translation>Un fichier conservé sur la plateforme ; il n&apos;est pas envoyé d&apos;ici.</translation>
+        <translation>Un fichier conservé sur la plateforme&#xa0;; il n&apos;est pas envoyé d&apos;ici.</translation>
     </message>
     <message>
         <source>Information only.</source>
@@ -1284,6 +1284,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>The lookup lists changed</source>
         <translation>Les listes de référence ont changé</translation>
+    </message>
+    <message>
+        <source>This computer has no network connection.</source>
+        <translation>Cet ordinateur n&apos;a pas de connexion réseau.</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ void Outbox::start()
                     if (reachability == QNetworkInformation::Reachability::Online)
                         probe();
                     else if (reachability == QNetworkInformation::Reachability::Disconnected)
-                        setOnline(false);
+                        setOnline(false, tr("This computer has no network connection."));
                 });
     }
     m_probe->start(m_settings.probeIntervalMs);
@@ -173,8 +173,9 @@ void Outbox::pause(const QString &reason)
     Q_EMIT pausedChanged(true, reason);
 }
 
-void Outbox::setOnline(bool online)
+void Outbox::setOnline(bool online, const QString &reason)
 {
+    m_offlineReason = online ? QString() : reason;
     if (m_online == online)
         return;
     m_online = online;
@@ -201,7 +202,7 @@ void Outbox::probe()
         } else if (result.error.isCredentialProblem()) {
             pause(result.error.toString());
         } else if (!result.error.isStaleRequest()) {
-            setOnline(false);
+            setOnline(false, result.error.toString());
         }
     });
 }
@@ -534,7 +535,7 @@ void Outbox::onSent(const OutboxItem &item, const PlatformResult &result)
     const bool reachable = error.kind != PlatformError::Kind::Network
         && error.kind != PlatformError::Kind::Timeout && error.kind != PlatformError::Kind::Tls;
     if (!reachable)
-        setOnline(false);
+        setOnline(false, text);
     const QDateTime next = nextAttempt(item.attempts, error.retryAfterSeconds);
     if (!item.isUpdate() && error.requestMayHaveArrived) {
         // The platform may hold it: never send a create blindly again.

@@ -75,6 +75,8 @@ public:
     /// After the credentials or the clock were fixed.
     void resume();
     bool isOnline() const { return m_online; }
+    /// Why the platform is thought unreachable (empty while online).
+    QString offlineReason() const { return m_offlineReason; }
     int inFlight() const { return int(m_inFlight.size()); }
 
     /// After the lookups changed: queued items that no longer pass the rules
@@ -121,7 +123,7 @@ private:
     QDateTime nextAttempt(int attempts, int retryAfterSeconds) const;
     void finishItem(qint64 id, OutboxItem::State state);
     void pause(const QString &reason);
-    void setOnline(bool online);
+    void setOnline(bool online, const QString &reason = QString());
     void probe();
     void report(const Result<bool> &stored);
     void updateProgress();
@@ -154,6 +156,7 @@ private:
     QString m_pauseReason;
     bool m_running = false;
     bool m_online = true;
+    QString m_offlineReason;
     bool m_pumping = false;
     qint64 m_only = 0;
     int m_flushDone = 0;

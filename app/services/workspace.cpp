@@ -60,6 +60,11 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
     delete m_outbox;
     m_outbox = new Outbox(m_client, m_outboxStore.get(), profile.name, this);
     connect(m_outbox, &Outbox::itemChanged, this, &Workspace::outboxItemChanged);
+    // What the outbox learns by sending is what the status bar says.
+    connect(m_outbox, &Outbox::onlineChanged, this, [this](bool online) {
+        setConnection(online ? Connection::Online : Connection::Offline,
+                      online ? QString() : m_outbox->offlineReason());
+    });
     if (wasRunning)
         m_outbox->start();
     delete m_search;

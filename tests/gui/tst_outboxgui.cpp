@@ -129,6 +129,11 @@ private Q_SLOTS:
         QVERIFY2(line.contains("Waiting to be sent") || line.contains("Checking"),
                  qPrintable(line));
         QVERIFY(line.contains("Offline kick-off"));
+        // The status bar agrees with the outbox.
+        auto *connection = app.window->findChild<QLabel *>("connectionStatus");
+        QVERIFY(connection);
+        QTRY_COMPARE(connection->text(), QString("Platform: unreachable"));
+        QVERIFY2(connection->toolTip().contains("refused"), qPrintable(connection->toolTip()));
 
         // The platform comes back: the outbox notices and sends by itself.
         app.sandbox = std::make_unique<SandboxServer>();
@@ -139,6 +144,7 @@ private Q_SLOTS:
         QCOMPARE(app.sandbox->lead(id).value("name").toString(), QString("Offline kick-off"));
         QTRY_VERIFY(
             panel()->model()->index(0).data().toString().contains(QString("id %1").arg(id)));
+        QTRY_COMPARE(connection->text(), QString("Platform: online"));
     }
 
     void needsFixReopensWithItsErrors()

@@ -121,11 +121,10 @@ QWidget *WelcomeDialog::buildConnectPage()
     addRow(tr("API &key"), m_key);
     addRow(tr("API &secret"), m_secretEdit);
     column->addLayout(form);
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_address->setEnabled(index == Custom);
-        if (index == Custom)
-            m_address->setFocus();
-    });
+    // Focus stays on the list: someone arrowing through it would otherwise be thrown out at
+    // its last entry. Tab goes on to the address, now enabled.
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_address->setEnabled(index == Custom); });
 
     m_storageNote = new QLabel(page);
     m_storageNote->setWordWrap(true);
