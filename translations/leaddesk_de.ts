@@ -2037,6 +2037,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
+    <message>
+        <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
+        <translation>Die Plattform verlangt benutzerdefinierte Felder, die dieses Profil nicht kennt (%1). Importieren Sie das Lead-Schema, das Ihr Admin exportiert hat, und senden Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPickerEditor</name>

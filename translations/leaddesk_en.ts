@@ -2007,6 +2007,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPickerEditor</name>

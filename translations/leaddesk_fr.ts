@@ -2036,6 +2036,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
+    <message>
+        <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
+        <translation>La plateforme demande des champs personnalisés que ce profil ne connaît pas (%1). Importez le schéma des prospects exporté par votre administrateur, puis renvoyez.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPickerEditor</name>

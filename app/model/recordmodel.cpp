@@ -631,6 +631,7 @@ void RecordModel::applyPlatformMessages(const QString &message,
     QStringList texts = additionalMessages;
     if (texts.isEmpty() || MessageFieldKeys::in(message).size() > 0)
         texts.prepend(message);
+    QStringList unknownCustom;
     for (const QString &text : std::as_const(texts)) {
         bool placed = false;
         for (const QString &platformKey : MessageFieldKeys::in(text)) {
@@ -645,8 +646,11 @@ void RecordModel::applyPlatformMessages(const QString &message,
                     }
                 }
             }
-            if (!target->hasField(key))
+            if (!target->hasField(key)) {
+                if (key.startsWith(QStringLiteral("custom:")))
+                    unknownCustom << platformKey;
                 continue;
+            }
             QString &slot = target->m_platformErrors[key];
             slot = slot.isEmpty() ? text : slot + QLatin1Char('\n') + text;
             const int row = target->rowOf(key);
@@ -655,6 +659,14 @@ void RecordModel::applyPlatformMessages(const QString &message,
         }
         if (!placed && !text.isEmpty())
             m_recordMessages.append(text);
+    }
+    if (!unknownCustom.isEmpty()) {
+        // The platform cannot list lead custom fields: an admin keeps them in a schema file.
+        unknownCustom.removeDuplicates();
+        m_recordMessages.append(
+            tr("The platform asks for custom fields this profile does not know (%1). Import the "
+               "lead schema your admin exported, then send again.")
+                .arg(unknownCustom.join(QStringLiteral(", "))));
     }
     Q_EMIT stateChanged();
 }

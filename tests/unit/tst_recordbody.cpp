@@ -270,6 +270,16 @@ private Q_SLOTS:
         lead.applyPlatformMessages("'name' is required", {});
         QCOMPARE(lead.errorText("name"), QString("'name' is required"));
         QVERIFY(lead.recordMessages().isEmpty());
+
+        // Custom fields the profile's schema lacks: said as such, with what to do.
+        lead.applyPlatformMessages(
+            "The lead details are invalid",
+            {"'customFields.900' is required", "'customFields.901' is required"});
+        const QStringList messages = lead.recordMessages();
+        QCOMPARE(messages.size(), 3);
+        QVERIFY2(messages.last().contains("customFields.900, customFields.901")
+                     && messages.last().contains("lead schema"),
+                 qPrintable(messages.last()));
     }
 
     void schemaChangeRebuildsRowsAndKeepsValues()
