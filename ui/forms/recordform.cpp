@@ -79,6 +79,10 @@ void RecordForm::build()
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_summary->setAccessibleName(tr("Problems to fix before sending"));
     m_summary->setMaximumHeight(110);
+    // Long messages wrap instead of running off to the right.
+    m_summary->setWordWrap(true);
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setResizeMode(QListView::Adjust);
     m_summary->setVisible(false);
     connect(m_summary, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { focusProblem(m_summary->row(item)); });
