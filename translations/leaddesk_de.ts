@@ -80,6 +80,14 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <source>LeadDesk cannot start</source>
         <translation>LeadDesk kann nicht starten</translation>
     </message>
+    <message>
+        <source>Without the API secret for %1 nothing is sent: drafts and submitted leads wait in the outbox until you enter it.</source>
+        <translation>Ohne das API-Secret für %1 wird nichts gesendet: Entwürfe und gesendete Leads warten im Postausgang, bis Sie es eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;secret…</source>
+        <translation>&amp;Secret eingeben…</translation>
+    </message>
 </context>
 <context>
     <name>BuiltInFields</name>

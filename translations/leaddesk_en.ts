@@ -79,6 +79,14 @@ Enter it to go on; it will be kept for this session only.</source>
         <source>LeadDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without the API secret for %1 nothing is sent: drafts and submitted leads wait in the outbox until you enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuiltInFields</name>

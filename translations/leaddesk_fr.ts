@@ -80,6 +80,14 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
         <source>LeadDesk cannot start</source>
         <translation>LeadDesk ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Without the API secret for %1 nothing is sent: drafts and submitted leads wait in the outbox until you enter it.</source>
+        <translation>Sans le secret d&apos;API de %1, rien n&apos;est envoyé&#xa0;: les brouillons et les prospects soumis attendent dans la boîte d&apos;envoi jusqu&apos;à ce que vous le saisissiez.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;secret…</source>
+        <translation>Saisir le &amp;secret…</translation>
+    </message>
 </context>
 <context>
     <name>BuiltInFields</name>

@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "messagebox.h"
 #include "profilestore.h"
 #include "sandboxserver.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QPushButton>
 #include <QTimer>
 
 AppController::AppController(Options options, QObject *parent)
@@ -116,7 +118,22 @@ void AppController::askForSecret(const Profile &profile, const QString &why)
     const QString secret = QInputDialog::getText(nullptr, tr("API secret"), prompt,
                                                  QLineEdit::Password, QString(), &ok);
     if (!ok || secret.isEmpty()) {
-        Q_EMIT quitRequested();
+        if (!m_window) {
+            Q_EMIT quitRequested();
+            return;
+        }
+        // The rep can go on typing: drafts are kept and submitted leads wait in the outbox.
+        MessageBanner *banner = m_window->banner();
+        banner->show(MessageBanner::Kind::Warning,
+                     tr("Without the API secret for %1 nothing is sent: drafts and submitted "
+                        "leads wait in the outbox until you enter it.")
+                         .arg(profile.name));
+        QPushButton *enter = banner->addAction(tr("Enter &secret…"));
+        enter->setObjectName(QStringLiteral("enterSecretButton"));
+        connect(enter, &QPushButton::clicked, this, [this, profile] {
+            m_window->banner()->clear();
+            askForSecret(profile, QString());
+        });
         return;
     }
     SecretStore *store = why.isEmpty() && m_keychain->isAvailable() ? m_keychain : m_session;
