@@ -1,6 +1,7 @@
 #include "countrycodes.h"
 
 #include <QCollator>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,4 +88,11 @@ bool CountryCodes::isSubdivision(const QString &alpha2, const QString &code) con
 QList<QPair<QString, QString>> CountryCodes::subdivisions(const QString &alpha2) const
 {
     return isCountry(alpha2) ? subdivisionMap().value(alpha2) : QList<QPair<QString, QString>>();
+}
+
+QString CountryCodes::catalogPath(const QString &domain, const QString &language) const
+{
+    return QDir(m_directory)
+        .absoluteFilePath(
+            QStringLiteral("../../locale/%1/LC_MESSAGES/%2.mo").arg(language, domain));
 }

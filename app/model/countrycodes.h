@@ -27,6 +27,9 @@ public:
     /// (code, name) sorted by name.
     const QList<QPair<QString, QString>> &countries() const { return m_countries; }
     QList<QPair<QString, QString>> subdivisions(const QString &alpha2) const;
+    /// Where iso-codes keeps the gettext catalogue `domain` ("iso_3166-1") for `language`
+    /// ("de"): /usr/share/locale beside /usr/share/iso-codes/json.
+    QString catalogPath(const QString &domain, const QString &language) const;
 
     explicit CountryCodes(const QString &directory);
 

@@ -47,6 +47,15 @@ QString LanguageSetup::resolve(const QString &choice, const QLocale &system, boo
     return QStringLiteral("en");
 }
 
+namespace {
+QString g_current;
+} // namespace
+
+QString LanguageSetup::current()
+{
+    return g_current;
+}
+
 QString LanguageSetup::install(const QString &choice, bool cLocaleIsEnglish)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -72,5 +81,6 @@ QString LanguageSetup::install(const QString &choice, bool cLocaleIsEnglish)
         delete qt;
     }
     qCDebug(lcLanguage) << "language" << language;
+    g_current = language;
     return language;
 }

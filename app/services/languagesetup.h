@@ -27,4 +27,6 @@ public:
     /// application; they live as long as it does. Returns the language now in
     /// use ("" for none). A missing Qt catalogue is skipped.
     static QString install(const QString &choice = QString(), bool cLocaleIsEnglish = true);
+    /// The language install() put in place ("" before, or when none was).
+    static QString current();
 };

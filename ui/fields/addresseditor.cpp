@@ -2,7 +2,10 @@
 
 #include "compactcombobox.h"
 #include "countrycodes.h"
+#include "gettextcatalog.h"
+#include "languagesetup.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QJsonObject>
@@ -10,8 +13,46 @@
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
+
+/// Country and state names in the language LeadDesk speaks (iso-codes' own
+/// catalogues); the English names when there are none.
+const GettextCatalog &names(const char *domain)
+{
+    static QHash<QByteArray, GettextCatalog> catalogs;
+    auto found = catalogs.find(domain);
+    if (found == catalogs.end()) {
+        const QString language = LanguageSetup::current();
+        found = catalogs.insert(domain,
+                                language.isEmpty() || language == QStringLiteral("en")
+                                    ? GettextCatalog()
+                                    : GettextCatalog(CountryCodes::instance().catalogPath(
+                                        QString::fromLatin1(domain), language)));
+    }
+    return found.value();
+}
+
+/// (code, name) in the person's language, sorted as they would sort them.
+const QList<QPair<QString, QString>> &countries()
+{
+    static const QList<QPair<QString, QString>> sorted = [] {
+        QList<QPair<QString, QString>> list = CountryCodes::instance().countries();
+        const GettextCatalog &catalog = names("iso_3166-1");
+        if (catalog.isEmpty())
+            return list;
+        for (auto &[code, name] : list)
+            name = catalog.translate(name);
+        QCollator collator(QLocale(LanguageSetup::current()));
+        std::sort(list.begin(), list.end(), [&collator](const auto &a, const auto &b) {
+            return collator.compare(a.second, b.second) < 0;
+        });
+        return list;
+    }();
+    return sorted;
+}
 
 /// One list of countries for every address editor: built once, shared.
 QStandardItemModel *countryModel()
@@ -19,11 +60,10 @@ QStandardItemModel *countryModel()
     static QPointer<QStandardItemModel> model;
     if (!model) {
         model = new QStandardItemModel(QCoreApplication::instance());
-        const auto &countries = CountryCodes::instance().countries();
         QList<QStandardItem *> items;
-        items.reserve(countries.size() + 1);
+        items.reserve(countries().size() + 1);
         items.append(new QStandardItem());
-        for (const auto &[code, name] : countries) {
+        for (const auto &[code, name] : countries()) {
             auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(name, code));
             item->setData(code, kCodeRole);
             items.append(item);
@@ -37,9 +77,8 @@ int countryRow(const QString &code)
 {
     static QHash<QString, int> rows;
     if (rows.isEmpty()) {
-        const auto &countries = CountryCodes::instance().countries();
-        for (int i = 0; i < countries.size(); ++i)
-            rows.insert(countries.at(i).first, i + 1);
+        for (int i = 0; i < countries().size(); ++i)
+            rows.insert(countries().at(i).first, i + 1);
     }
     return code.isEmpty() ? 0 : rows.value(code, -1);
 }
@@ -127,8 +166,9 @@ void AddressEditor::updateStates(bool preferList)
         const QSignalBlocker blocker(m_state);
         m_state->clear();
         m_state->addItem(QString());
+        const GettextCatalog &catalog = names("iso_3166-2");
         for (const auto &[code, name] : CountryCodes::instance().subdivisions(country))
-            m_state->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+            m_state->addItem(QStringLiteral("%1 (%2)").arg(catalog.translate(name), code), code);
         m_statesOf = country;
         m_stateStray = false;
     }
