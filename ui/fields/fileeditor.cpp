@@ -2,27 +2,17 @@
 
 #include "recordmodel.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 
 FileEditor::FileEditor(RecordModel *model, const QString &key, QWidget *parent)
-    : FieldEditor(model, key, parent)
-    , m_text(new QLabel(this))
+    : ReadOnlyTextEditor(model, key, parent)
 {
-    m_text->setObjectName(QStringLiteral("text"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setFocusPolicy(Qt::NoFocus);
-    m_text->setEnabled(false);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    setFocusPolicy(Qt::NoFocus);
+    // Greyed: a field the rep would otherwise expect to fill in here.
+    textLabel()->setEnabled(false);
     refreshOptions();
-    setFocusWidget(m_text);
 }
 
-void FileEditor::refreshOptions()
+QString FileEditor::text() const
 {
     QString text = rowData(RecordModel::HelpRole).toString();
     if (text.isEmpty())
@@ -31,5 +21,5 @@ void FileEditor::refreshOptions()
     const QStringList types = row < 0 ? QStringList() : model()->field(row).fileTypes;
     if (!types.isEmpty())
         text += QLatin1Char(' ') + tr("Accepted: %1.").arg(types.join(QStringLiteral(", ")));
-    m_text->setText(text);
+    return text;
 }

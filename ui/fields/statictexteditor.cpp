@@ -1,25 +1,7 @@
 #include "statictexteditor.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-
 StaticTextEditor::StaticTextEditor(RecordModel *model, const QString &key, QWidget *parent)
-    : FieldEditor(model, key, parent)
-    , m_text(new QLabel(this))
+    : ReadOnlyTextEditor(model, key, parent)
 {
-    m_text->setObjectName(QStringLiteral("text"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setFocusPolicy(Qt::NoFocus);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    setFocusPolicy(Qt::NoFocus);
     refreshOptions();
-    setFocusWidget(m_text);
-}
-
-void StaticTextEditor::refreshOptions()
-{
-    m_text->setText(label());
 }
