@@ -125,12 +125,16 @@ Result<bool> OutboxStore::transition(qint64 id, std::initializer_list<State> fro
         if (!changed)
             return Result<bool>::failure(changed.error());
         if (changed.value().value(0).value(0).toInt() != 1)
-            return Result<bool>::failure(
-                tr("Item %1 is not in a state that allows this (it may have been sent or "
-                   "deleted meanwhile).")
-                    .arg(id));
+            return Result<bool>::failure(notAllowed(id));
         return Result<bool>::success(true);
     });
+}
+
+QString OutboxStore::notAllowed(qint64 id)
+{
+    return tr("Item %1 is not in a state that allows this (it may have been sent or deleted "
+              "meanwhile).")
+        .arg(id);
 }
 
 Result<bool> OutboxStore::saveDraft(qint64 id, const QString &title, const QJsonObject &draft)
@@ -155,11 +159,12 @@ Result<bool> OutboxStore::unqueue(qint64 id)
 
 Result<bool> OutboxStore::markSending(qint64 id, const QDateTime &nowUtc)
 {
-    return transition(id, {State::Queued, State::Uncertain},
-                      QStringLiteral("state = 'sending', attempts = attempts + 1,"
-                                     " first_sent_at = CASE WHEN first_sent_at = '' THEN ?"
-                                     " ELSE first_sent_at END"),
-                      {timestamp(nowUtc)});
+    const auto taken = markSending(QList<qint64> {id}, nowUtc);
+    if (!taken)
+        return Result<bool>::failure(taken.error());
+    if (!taken.value().contains(id))
+        return Result<bool>::failure(notAllowed(id));
+    return Result<bool>::success(true);
 }
 
 Result<QList<qint64>> OutboxStore::markSending(const QList<qint64> &ids, const QDateTime &nowUtc)

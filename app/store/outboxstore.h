@@ -78,6 +78,8 @@ public:
     static QDateTime fromTimestamp(const QString &text);
 
 private:
+    /// Why a change was refused: the item has moved on.
+    static QString notAllowed(qint64 id);
     /// `work` in a transaction of its own, or inside the running batch().
     Result<bool> atomically(const std::function<Result<bool>()> &work);
     Result<bool> transition(qint64 id, std::initializer_list<State> from,
