@@ -203,6 +203,26 @@ private:
         QTRY_VERIFY(more->isChecked());
     }
 
+    /// Opens a form, walks it, shows all its fields and walks it again; null when a step failed.
+    RecordForm *walkWithAllFields(Qt::KeyboardModifiers modifiers, const char *objectName)
+    {
+        RecordForm *form = openForm(modifiers, objectName);
+        if (!form) {
+            QTest::qFail("the form did not open", __FILE__, __LINE__);
+            return nullptr;
+        }
+        if (!QTest::qWaitFor([form] { return form->findChild<QPushButton *>("submitButton"); })) {
+            QTest::qFail("the form was never built", __FILE__, __LINE__);
+            return nullptr;
+        }
+        checkForm(form);
+        if (!QTest::currentTestFailed())
+            showAllFields(form);
+        if (!QTest::currentTestFailed())
+            checkForm(form);
+        return QTest::currentTestFailed() ? nullptr : form;
+    }
+
     /// Opens a form with its shortcut (Ctrl+Shift+N, Ctrl+Alt+N); null if it did not open.
     RecordForm *openForm(Qt::KeyboardModifiers modifiers, const char *objectName)
     {
@@ -258,30 +278,14 @@ private Q_SLOTS:
 
     void companyForm()
     {
-        RecordForm *form = openForm(Qt::ControlModifier | Qt::ShiftModifier, "companyForm");
-        QVERIFY(form);
-        QTRY_VERIFY(form->findChild<QPushButton *>("submitButton"));
-        checkForm(form);
-        if (QTest::currentTestFailed())
-            return;
-
         // All fields: the advanced ones join the walk where they are shown.
-        showAllFields(form);
-        if (QTest::currentTestFailed())
-            return;
-        checkForm(form);
+        walkWithAllFields(Qt::ControlModifier | Qt::ShiftModifier, "companyForm");
     }
 
     void contactForm()
     {
-        RecordForm *form = openForm(Qt::ControlModifier | Qt::AltModifier, "contactForm");
-        QVERIFY(form);
-        QTRY_VERIFY(form->findChild<QPushButton *>("submitButton"));
-        checkForm(form);
-        if (QTest::currentTestFailed())
-            return;
-        showAllFields(form);
-        if (QTest::currentTestFailed())
+        RecordForm *form = walkWithAllFields(Qt::ControlModifier | Qt::AltModifier, "contactForm");
+        if (!form)
             return;
         QTest::keyClick(m_app->window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!form->model()->problems().isEmpty());
