@@ -7,15 +7,15 @@
 // synchronous=FULL as in the app) and curl take turns sending to it over loopback.
 // Run from a release build: build/release/bin/bench_outbox [--quick] [--leads N] [--rounds N]
 
-#include "database.h"
-#include "leadgenerator.h"
-#include "lookupfetcher.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "processrunner.h"
-#include "requestsigner.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "platform/requestsigner.h"
+#include "services/lookupfetcher.h"
+#include "services/outbox.h"
+#include "store/database.h"
+#include "store/outboxstore.h"
+#include "support/leadgenerator.h"
+#include "support/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

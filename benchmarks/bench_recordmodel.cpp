@@ -3,8 +3,8 @@
 //   rules re-evaluated after one keystroke, 300 fields ≤ 1 ms
 // Run from a release build: build/release/bin/bench_recordmodel [--quick]
 
-#include "lookupcatalog.h"
-#include "recordmodel.h"
+#include "model/lookupcatalog.h"
+#include "model/recordmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "catalogcommand.h"
+#include "cli/catalogcommand.h"
 
-#include "catalogloader.h"
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "lookupcache.h"
-#include "lookupsync.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "services/catalogloader.h"
+#include "services/lookupsync.h"
+#include "store/lookupcache.h"
 
 bool CatalogCommand::openStore()
 {

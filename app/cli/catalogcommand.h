@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicommand.h"
-#include "lookupcatalog.h"
+#include "cli/clicommand.h"
+#include "model/lookupcatalog.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "clicommand.h"
+#include "cli/clicommand.h"
 
-#include "platformerror.h"
+#include "platform/platformerror.h"
 
 #include <QTimer>
 

@@ -1,15 +1,15 @@
-#include "cliconnection.h"
+#include "cli/cliconnection.h"
 
-#include "database.h"
-#include "keychainsecretstore.h"
-#include "lookupcache.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformaddress.h"
-#include "platformclient.h"
-#include "profilestore.h"
-#include "recorddirectory.h"
-#include "sandboxserver.h"
+#include "platform/platformaddress.h"
+#include "platform/platformclient.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/keychainsecretstore.h"
+#include "services/outbox.h"
+#include "services/profilestore.h"
+#include "store/database.h"
+#include "store/lookupcache.h"
+#include "store/outboxstore.h"
+#include "store/recorddirectory.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clioptions.h"
-#include "result.h"
+#include "cli/clioptions.h"
+#include "model/result.h"
 
 #include <QObject>
 

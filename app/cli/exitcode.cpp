@@ -1,6 +1,6 @@
-#include "exitcode.h"
+#include "cli/exitcode.h"
 
-#include "platformerror.h"
+#include "platform/platformerror.h"
 
 ExitCode exitCodeFor(const PlatformError &error)
 {

@@ -1,8 +1,8 @@
-#include "lookupscommand.h"
+#include "cli/lookupscommand.h"
 
-#include "cliconnection.h"
-#include "lookupcache.h"
-#include "lookupfetcher.h"
+#include "cli/cliconnection.h"
+#include "services/lookupfetcher.h"
+#include "store/lookupcache.h"
 
 void LookupsCommand::start()
 {

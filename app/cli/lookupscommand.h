@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogcommand.h"
+#include "cli/catalogcommand.h"
 
 /// `lookups refresh`: fetches every lookup list into the profile's cache and
 /// prints how many of each arrived.

@@ -1,13 +1,13 @@
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "exitcode.h"
-#include "languagesetup.h"
-#include "lookupscommand.h"
-#include "outboxcommand.h"
-#include "pingcommand.h"
-#include "schemacommand.h"
-#include "submitcommand.h"
-#include "validatecommand.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "cli/exitcode.h"
+#include "cli/lookupscommand.h"
+#include "cli/outboxcommand.h"
+#include "cli/pingcommand.h"
+#include "cli/schemacommand.h"
+#include "cli/submitcommand.h"
+#include "cli/validatecommand.h"
+#include "services/languagesetup.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
-#include "outboxcommand.h"
+#include "cli/outboxcommand.h"
 
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "outbox.h"
-#include "outboxstore.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "services/outbox.h"
+#include "store/outboxstore.h"
 
 void OutboxCommand::start()
 {

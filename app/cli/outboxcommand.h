@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalogcommand.h"
-#include "outboxitem.h"
+#include "cli/catalogcommand.h"
+#include "store/outboxitem.h"
 
 /// `outbox list`: one line per item (local id, kind, state, attempts, last
 /// error). `outbox flush`: sends what is queued, with counter lines, and

@@ -1,8 +1,8 @@
-#include "pingcommand.h"
+#include "cli/pingcommand.h"
 
-#include "cliconnection.h"
-#include "platformclient.h"
-#include "platformreply.h"
+#include "cli/cliconnection.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
 
 void PingCommand::start()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cli/clicommand.h"
 
 /// `ping`: proves address, key, secret and clock in one call.
 class PingCommand : public CliCommand

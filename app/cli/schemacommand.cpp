@@ -1,10 +1,10 @@
-#include "schemacommand.h"
+#include "cli/schemacommand.h"
 
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "customfieldschema.h"
-#include "jsonfile.h"
-#include "lookupcache.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "model/customfieldschema.h"
+#include "model/jsonfile.h"
+#include "store/lookupcache.h"
 
 #include <QFileInfo>
 

@@ -1,12 +1,12 @@
-#include "submitcommand.h"
+#include "cli/submitcommand.h"
 
-#include "cliconnection.h"
-#include "clioptions.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recordmodel.h"
+#include "cli/cliconnection.h"
+#include "cli/clioptions.h"
+#include "model/recordmodel.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "services/outbox.h"
+#include "store/outboxstore.h"
 
 void SubmitCommand::start()
 {

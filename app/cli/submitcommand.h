@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outboxitem.h"
-#include "validatecommand.h"
+#include "cli/validatecommand.h"
+#include "store/outboxitem.h"
 
 /// `submit [--kind lead|company|contact] FILE`: refreshes lookups older than
 /// a day, checks the body like `validate` (exit 2 and nothing sent when it is

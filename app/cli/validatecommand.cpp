@@ -1,8 +1,8 @@
-#include "validatecommand.h"
+#include "cli/validatecommand.h"
 
-#include "clioptions.h"
-#include "jsonfile.h"
-#include "recordmodel.h"
+#include "cli/clioptions.h"
+#include "model/jsonfile.h"
+#include "model/recordmodel.h"
 
 #include <QFileInfo>
 

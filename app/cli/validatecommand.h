@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogcommand.h"
+#include "cli/catalogcommand.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "builtinfields.h"
+#include "model/builtinfields.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fielddefinition.h"
-#include "recordkind.h"
+#include "model/fielddefinition.h"
+#include "model/recordkind.h"
 
 /// The fields the platform's API documents for each record kind
 /// (contact_add-or-update-lead/-company/-contact), in form order, plus the

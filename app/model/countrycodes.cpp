@@ -1,4 +1,4 @@
-#include "countrycodes.h"
+#include "model/countrycodes.h"
 
 #include <QCollator>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fielddefinition.h"
-#include "result.h"
+#include "model/fielddefinition.h"
+#include "model/result.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "fielddefinition.h"
+#include "model/fielddefinition.h"
 
 SelectOptions::SelectOptions(QList<QPair<QString, QString>> options)
     : m_items(std::move(options))

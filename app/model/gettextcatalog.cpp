@@ -1,4 +1,4 @@
-#include "gettextcatalog.h"
+#include "model/gettextcatalog.h"
 
 #include <QFile>
 #include <QtEndian>

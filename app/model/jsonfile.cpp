@@ -1,4 +1,4 @@
-#include "jsonfile.h"
+#include "model/jsonfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "jsontext.h"
+#include "model/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

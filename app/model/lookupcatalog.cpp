@@ -1,7 +1,7 @@
-#include "lookupcatalog.h"
+#include "model/lookupcatalog.h"
 
-#include "customfieldschema.h"
-#include "valuechecks.h"
+#include "model/customfieldschema.h"
+#include "model/valuechecks.h"
 
 #include <QCoreApplication>
 

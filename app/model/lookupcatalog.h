@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fielddefinition.h"
-#include "recordkind.h"
+#include "model/fielddefinition.h"
+#include "model/recordkind.h"
 
 #include <QDateTime>
 #include <QHash>

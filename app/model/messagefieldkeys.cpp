@@ -1,4 +1,4 @@
-#include "messagefieldkeys.h"
+#include "model/messagefieldkeys.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "recordbody.h"
+#include "model/recordbody.h"
 
-#include "recordmodel.h"
-#include "recordrules.h"
-#include "valuechecks.h"
+#include "model/recordmodel.h"
+#include "model/recordrules.h"
+#include "model/valuechecks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

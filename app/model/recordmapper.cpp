@@ -1,6 +1,6 @@
-#include "recordmapper.h"
+#include "model/recordmapper.h"
 
-#include "valuechecks.h"
+#include "model/valuechecks.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordkind.h"
+#include "model/recordkind.h"
 
 #include <QJsonObject>
 

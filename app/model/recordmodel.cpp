@@ -1,10 +1,10 @@
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
-#include "builtinfields.h"
-#include "messagefieldkeys.h"
-#include "recordbody.h"
-#include "recordrules.h"
-#include "valuechecks.h"
+#include "model/builtinfields.h"
+#include "model/messagefieldkeys.h"
+#include "model/recordbody.h"
+#include "model/recordrules.h"
+#include "model/valuechecks.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "fielddefinition.h"
-#include "fieldproblem.h"
-#include "fieldstate.h"
-#include "lookupcatalog.h"
-#include "recordkind.h"
+#include "model/fielddefinition.h"
+#include "model/fieldproblem.h"
+#include "model/fieldstate.h"
+#include "model/lookupcatalog.h"
+#include "model/recordkind.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>

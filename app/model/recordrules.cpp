@@ -1,7 +1,7 @@
-#include "recordrules.h"
+#include "model/recordrules.h"
 
-#include "recordmodel.h"
-#include "valuechecks.h"
+#include "model/recordmodel.h"
+#include "model/valuechecks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

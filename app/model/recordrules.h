@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldstate.h"
+#include "model/fieldstate.h"
 
 #include <QVector>
 

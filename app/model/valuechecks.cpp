@@ -1,7 +1,7 @@
-#include "valuechecks.h"
+#include "model/valuechecks.h"
 
-#include "countrycodes.h"
-#include "fielddefinition.h"
+#include "model/countrycodes.h"
+#include "model/fielddefinition.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "oneshotbody.h"
+#include "platform/oneshotbody.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "platformaddress.h"
+#include "platform/platformaddress.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
-#include "platformclient.h"
+#include "platform/platformclient.h"
 
-#include "platformaddress.h"
-#include "platformlog.h"
-#include "platformreply.h"
+#include "platform/platformaddress.h"
+#include "platform/platformlog.h"
+#include "platform/platformreply.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

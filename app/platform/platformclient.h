@@ -1,8 +1,8 @@
 #pragma once
 
-#include "platformresult.h"
-#include "requestlog.h"
-#include "requestsigner.h"
+#include "platform/platformresult.h"
+#include "platform/requestlog.h"
+#include "platform/requestsigner.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

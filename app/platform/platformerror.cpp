@@ -1,6 +1,6 @@
-#include "platformerror.h"
+#include "platform/platformerror.h"
 
-#include "messagefieldkeys.h"
+#include "model/messagefieldkeys.h"
 
 #include <QCoreApplication>
 

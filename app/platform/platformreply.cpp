@@ -1,9 +1,9 @@
-#include "platformreply.h"
+#include "platform/platformreply.h"
 
-#include "oneshotbody.h"
-#include "platformclient.h"
-#include "platformlog.h"
-#include "requestlog.h"
+#include "platform/oneshotbody.h"
+#include "platform/platformclient.h"
+#include "platform/platformlog.h"
+#include "platform/requestlog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "platformresult.h"
-#include "requestsigner.h"
-#include "responsemapper.h"
+#include "platform/platformresult.h"
+#include "platform/requestsigner.h"
+#include "platform/responsemapper.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

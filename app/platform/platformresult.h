@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platformerror.h"
+#include "platform/platformerror.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "requestlog.h"
+#include "platform/requestlog.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requestsigner.h"
+#include "platform/requestsigner.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "responsemapper.h"
+#include "platform/responsemapper.h"
 
-#include "jsontext.h"
+#include "model/jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

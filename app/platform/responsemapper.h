@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platformresult.h"
+#include "platform/platformresult.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
-#include "addressvalidator.h"
+#include "sandbox/addressvalidator.h"
 
-#include "isocodes.h"
-#include "valuecheck.h"
+#include "sandbox/isocodes.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonValue>
 

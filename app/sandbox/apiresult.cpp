@@ -1,6 +1,6 @@
-#include "apiresult.h"
+#include "sandbox/apiresult.h"
 
-#include "sandboxerror.h"
+#include "sandbox/sandboxerror.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

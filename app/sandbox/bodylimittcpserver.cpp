@@ -1,6 +1,6 @@
-#include "bodylimittcpserver.h"
+#include "sandbox/bodylimittcpserver.h"
 
-#include "sandboxlog.h"
+#include "sandbox/sandboxlog.h"
 
 #include <QTcpSocket>
 #include <QTimer>

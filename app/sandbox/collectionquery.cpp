@@ -1,6 +1,6 @@
-#include "collectionquery.h"
+#include "sandbox/collectionquery.h"
 
-#include "valuecheck.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxerror.h"
+#include "sandbox/sandboxerror.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "companyvalidator.h"
+#include "sandbox/companyvalidator.h"
 
-#include "addressvalidator.h"
-#include "contactvalidator.h"
-#include "kindchecker.h"
-#include "sandboxcodes.h"
-#include "sandboxstore.h"
-#include "valuecheck.h"
+#include "sandbox/addressvalidator.h"
+#include "sandbox/contactvalidator.h"
+#include "sandbox/kindchecker.h"
+#include "sandbox/sandboxcodes.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/valuecheck.h"
 
 namespace {
 using Kind = KindChecker::Kind;

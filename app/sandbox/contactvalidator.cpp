@@ -1,9 +1,9 @@
-#include "contactvalidator.h"
+#include "sandbox/contactvalidator.h"
 
-#include "kindchecker.h"
-#include "sandboxcodes.h"
-#include "sandboxstore.h"
-#include "valuecheck.h"
+#include "sandbox/kindchecker.h"
+#include "sandbox/sandboxcodes.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "customfieldvalidator.h"
+#include "sandbox/customfieldvalidator.h"
 
-#include "addressvalidator.h"
-#include "valuecheck.h"
+#include "sandbox/addressvalidator.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 #include <QSet>

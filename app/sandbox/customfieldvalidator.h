@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxerror.h"
-#include "sandboxfieldschema.h"
+#include "sandbox/sandboxerror.h"
+#include "sandbox/sandboxfieldschema.h"
 
 #include <QStringList>
 

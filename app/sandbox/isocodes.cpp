@@ -1,6 +1,6 @@
-#include "isocodes.h"
+#include "sandbox/isocodes.h"
 
-#include "sandboxlog.h"
+#include "sandbox/sandboxlog.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "kindchecker.h"
+#include "sandbox/kindchecker.h"
 
-#include "valuecheck.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

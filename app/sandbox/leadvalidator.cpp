@@ -1,11 +1,11 @@
-#include "leadvalidator.h"
+#include "sandbox/leadvalidator.h"
 
-#include "companyvalidator.h"
-#include "contactvalidator.h"
-#include "kindchecker.h"
-#include "sandboxcodes.h"
-#include "sandboxstore.h"
-#include "valuecheck.h"
+#include "sandbox/companyvalidator.h"
+#include "sandbox/contactvalidator.h"
+#include "sandbox/kindchecker.h"
+#include "sandbox/sandboxcodes.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customfieldvalidator.h"
-#include "sandboxerror.h"
+#include "sandbox/customfieldvalidator.h"
+#include "sandbox/sandboxerror.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "listactions.h"
+#include "sandbox/listactions.h"
 
-#include "recordviews.h"
-#include "valuecheck.h"
+#include "sandbox/recordviews.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

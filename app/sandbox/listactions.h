@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiresult.h"
-#include "collectionquery.h"
-#include "sandboxstore.h"
+#include "sandbox/apiresult.h"
+#include "sandbox/collectionquery.h"
+#include "sandbox/sandboxstore.h"
 
 class RecordViews;
 

@@ -1,6 +1,6 @@
 // leaddesk-sandbox: the sandbox platform as a process, for scripts, curl and other clients.
-#include "sandboxserver.h"
-#include "signalwatcher.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

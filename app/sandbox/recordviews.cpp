@@ -1,7 +1,7 @@
-#include "recordviews.h"
+#include "sandbox/recordviews.h"
 
-#include "sandboxfieldschema.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxfieldschema.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 

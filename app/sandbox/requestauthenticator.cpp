@@ -1,7 +1,7 @@
-#include "requestauthenticator.h"
+#include "sandbox/requestauthenticator.h"
 
-#include "sandboxcodes.h"
-#include "valuecheck.h"
+#include "sandbox/sandboxcodes.h"
+#include "sandbox/valuecheck.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
-#include "sandboxerror.h"
+#include "sandbox/sandboxerror.h"
 
-#include "sandboxcodes.h"
+#include "sandbox/sandboxcodes.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "sandboxfieldschema.h"
+#include "sandbox/sandboxfieldschema.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
 
 namespace {
 QString routeKey(const QString &nameSpace, const QString &action)

@@ -1,4 +1,4 @@
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxfieldschema.h"
+#include "sandbox/sandboxfieldschema.h"
 
 #include <QHash>
 #include <QJsonObject>

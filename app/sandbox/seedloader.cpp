@@ -1,8 +1,8 @@
-#include "seedloader.h"
+#include "sandbox/seedloader.h"
 
-#include "sandboxlog.h"
-#include "sandboxstore.h"
-#include "valuecheck.h"
+#include "sandbox/sandboxlog.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/valuecheck.h"
 
 #include <QFile>
 #include <QJsonArray>

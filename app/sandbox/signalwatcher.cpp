@@ -1,4 +1,4 @@
-#include "signalwatcher.h"
+#include "sandbox/signalwatcher.h"
 
 #include <QSocketNotifier>
 

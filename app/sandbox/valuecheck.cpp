@@ -1,4 +1,4 @@
-#include "valuecheck.h"
+#include "sandbox/valuecheck.h"
 
 #include <QDate>
 #include <QJsonArray>

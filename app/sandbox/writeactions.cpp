@@ -1,11 +1,11 @@
-#include "writeactions.h"
+#include "sandbox/writeactions.h"
 
-#include "companyvalidator.h"
-#include "contactvalidator.h"
-#include "leadvalidator.h"
-#include "sandboxlog.h"
-#include "sandboxstore.h"
-#include "valuecheck.h"
+#include "sandbox/companyvalidator.h"
+#include "sandbox/contactvalidator.h"
+#include "sandbox/leadvalidator.h"
+#include "sandbox/sandboxlog.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/valuecheck.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiresult.h"
+#include "sandbox/apiresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "keychainsecretstore.h"
+#include "secrets/keychainsecretstore.h"
 
-#include "secretslog.h"
+#include "secrets/secretslog.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
-#include "secretslog.h"
+#include "secrets/secretslog.h"
 
 #include <QPointer>
 

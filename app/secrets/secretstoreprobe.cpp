@@ -1,8 +1,8 @@
-#include "secretstoreprobe.h"
+#include "secrets/secretstoreprobe.h"
 
-#include "keychainsecretstore.h"
-#include "secretslog.h"
-#include "unavailablesecretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretslog.h"
+#include "secrets/unavailablesecretstore.h"
 
 #include <qt6keychain/keychain.h>
 

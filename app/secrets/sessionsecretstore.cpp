@@ -1,6 +1,6 @@
-#include "sessionsecretstore.h"
+#include "secrets/sessionsecretstore.h"
 
-#include "secretslog.h"
+#include "secrets/secretslog.h"
 
 namespace {
 

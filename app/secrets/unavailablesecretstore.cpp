@@ -1,4 +1,4 @@
-#include "unavailablesecretstore.h"
+#include "secrets/unavailablesecretstore.h"
 
 UnavailableSecretStore::UnavailableSecretStore(const QString &reason, QObject *parent)
     : SecretStore(parent)

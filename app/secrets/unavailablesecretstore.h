@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
 /// The null object for when no keychain works: keeps nothing and fails every
 /// job with the reason it was given, so the user is told why nothing was saved

@@ -1,7 +1,7 @@
-#include "catalogloader.h"
+#include "services/catalogloader.h"
 
-#include "lookupcache.h"
-#include "recorddirectory.h"
+#include "store/lookupcache.h"
+#include "store/recorddirectory.h"
 
 Result<std::shared_ptr<const LookupCatalog>> CatalogLoader::load(const LookupCache &cache,
                                                                  const RecordDirectory *directory,

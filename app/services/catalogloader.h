@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lookupcatalog.h"
-#include "result.h"
+#include "model/lookupcatalog.h"
+#include "model/result.h"
 
 class LookupCache;
 class RecordDirectory;

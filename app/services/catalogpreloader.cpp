@@ -1,10 +1,10 @@
-#include "catalogpreloader.h"
+#include "services/catalogpreloader.h"
 
-#include "catalogloader.h"
-#include "countrycodes.h"
-#include "database.h"
-#include "lookupcache.h"
-#include "recorddirectory.h"
+#include "model/countrycodes.h"
+#include "services/catalogloader.h"
+#include "store/database.h"
+#include "store/lookupcache.h"
+#include "store/recorddirectory.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
-#include "draftkeeper.h"
+#include "services/draftkeeper.h"
 
-#include "outboxstore.h"
-#include "recordmodel.h"
+#include "model/recordmodel.h"
+#include "store/outboxstore.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
-#include "lookupfetcher.h"
+#include "services/lookupfetcher.h"
 
-#include "platformclient.h"
-#include "platformreply.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
 
 namespace {
 constexpr int kPerPage = 100;

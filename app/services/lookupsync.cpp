@@ -1,9 +1,9 @@
-#include "lookupsync.h"
+#include "services/lookupsync.h"
 
-#include "lookupcache.h"
-#include "lookupcatalog.h"
-#include "lookupfetcher.h"
-#include "recorddirectory.h"
+#include "model/lookupcatalog.h"
+#include "services/lookupfetcher.h"
+#include "store/lookupcache.h"
+#include "store/recorddirectory.h"
 
 bool LookupSync::isStale(const QDateTime &fetchedAt, const QDateTime &nowUtc)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lookupfetcher.h"
-#include "platformerror.h"
+#include "platform/platformerror.h"
+#include "services/lookupfetcher.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "outbox.h"
+#include "services/outbox.h"
 
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recordmodel.h"
-#include "recordsubmitter.h"
-#include "valuechecks.h"
+#include "model/recordmodel.h"
+#include "model/valuechecks.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "services/recordsubmitter.h"
+#include "store/outboxstore.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "lookupcatalog.h"
-#include "outboxitem.h"
-#include "platformresult.h"
-#include "result.h"
+#include "model/lookupcatalog.h"
+#include "model/result.h"
+#include "platform/platformresult.h"
+#include "store/outboxitem.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "outboxlistmodel.h"
+#include "services/outboxlistmodel.h"
 
-#include "outboxstore.h"
+#include "store/outboxstore.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "services/profilestore.h"
 
-#include "platformaddress.h"
+#include "platform/platformaddress.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "result.h"
+#include "model/result.h"
+#include "services/profile.h"
 
 #include <QObject>
 #include <QVariant>

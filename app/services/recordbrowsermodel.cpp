@@ -1,7 +1,7 @@
-#include "recordbrowsermodel.h"
+#include "services/recordbrowsermodel.h"
 
-#include "platformclient.h"
-#include "platformreply.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
 
 #include <QCollator>
 #include <QJsonArray>

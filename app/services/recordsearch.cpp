@@ -1,8 +1,8 @@
-#include "recordsearch.h"
+#include "services/recordsearch.h"
 
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recorddirectory.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "store/recorddirectory.h"
 
 #include <QJsonArray>
 #include <QTimer>

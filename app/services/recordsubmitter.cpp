@@ -1,4 +1,4 @@
-#include "recordsubmitter.h"
+#include "services/recordsubmitter.h"
 
 RecordSubmitter::Outcome RecordSubmitter::outcomeOf(const PlatformResult &result, bool update)
 {

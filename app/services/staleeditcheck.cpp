@@ -1,10 +1,10 @@
-#include "staleeditcheck.h"
+#include "services/staleeditcheck.h"
 
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recordmapper.h"
-#include "recordmodel.h"
-#include "valuechecks.h"
+#include "model/recordmapper.h"
+#include "model/recordmodel.h"
+#include "model/valuechecks.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "platformerror.h"
-#include "recordkind.h"
+#include "model/recordkind.h"
+#include "platform/platformerror.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,16 +1,16 @@
-#include "workspace.h"
+#include "services/workspace.h"
 
-#include "catalogloader.h"
-#include "database.h"
-#include "lookupcache.h"
-#include "lookupsync.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recorddirectory.h"
-#include "recordsearch.h"
-#include "requestlog.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "platform/requestlog.h"
+#include "services/catalogloader.h"
+#include "services/lookupsync.h"
+#include "services/outbox.h"
+#include "services/recordsearch.h"
+#include "store/database.h"
+#include "store/lookupcache.h"
+#include "store/outboxstore.h"
+#include "store/recorddirectory.h"
 
 Workspace::Workspace(const QString &dataDir, QObject *parent)
     : QObject(parent)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "lookupcatalog.h"
-#include "outboxitem.h"
-#include "platformerror.h"
-#include "profile.h"
-#include "result.h"
+#include "model/lookupcatalog.h"
+#include "model/result.h"
+#include "platform/platformerror.h"
+#include "services/profile.h"
+#include "store/outboxitem.h"
 
 #include <QDateTime>
 #include <QObject>

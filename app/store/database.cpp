@@ -1,6 +1,6 @@
-#include "database.h"
+#include "store/database.h"
 
-#include "storelog.h"
+#include "store/storelog.h"
 
 #include <QAtomicInt>
 #include <QDir>

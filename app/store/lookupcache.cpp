@@ -1,7 +1,7 @@
-#include "lookupcache.h"
+#include "store/lookupcache.h"
 
-#include "database.h"
-#include "storelog.h"
+#include "store/database.h"
+#include "store/storelog.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,4 +1,4 @@
-#include "outboxitem.h"
+#include "store/outboxitem.h"
 
 QString OutboxItem::stateName(State state)
 {

@@ -1,6 +1,6 @@
-#include "outboxstore.h"
+#include "store/outboxstore.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QJsonDocument>
 #include <QStringList>

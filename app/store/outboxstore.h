@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outboxitem.h"
-#include "result.h"
+#include "model/result.h"
+#include "store/outboxitem.h"
 
 #include <QCoreApplication>
 #include <QList>

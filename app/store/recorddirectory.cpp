@@ -1,7 +1,7 @@
-#include "recorddirectory.h"
+#include "store/recorddirectory.h"
 
-#include "database.h"
-#include "storelog.h"
+#include "store/database.h"
+#include "store/storelog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordsearch.h"
+#include "services/recordsearch.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "fieldeditor.h"
-#include "fieldrow.h"
-#include "lookupcache.h"
-#include "mainwindow.h"
-#include "outbox.h"
-#include "platformclient.h"
-#include "recordform.h"
-#include "sandboxserver.h"
-#include "workspace.h"
+#include "fields/fieldeditor.h"
+#include "fields/fieldrow.h"
+#include "forms/recordform.h"
+#include "mainwindow/mainwindow.h"
+#include "platform/platformclient.h"
+#include "sandbox/sandboxserver.h"
+#include "services/outbox.h"
+#include "services/workspace.h"
+#include "store/lookupcache.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,9 +1,9 @@
+#include "browsers/recordbrowser.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "dialogs/staleeditdialog.h"
 #include "guifixture.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "recordbrowser.h"
-#include "recordmodel.h"
-#include "staleeditdialog.h"
+#include "model/recordmodel.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "appcontroller.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "profilestore.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "main/appcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "services/profilestore.h"
+#include "services/workspace.h"
 
 #include <QApplication>
 #include <QInputDialog>

@@ -1,8 +1,8 @@
-#include "fieldeditor.h"
-#include "fieldrow.h"
+#include "common/messagebox.h"
+#include "fields/fieldeditor.h"
+#include "fields/fieldrow.h"
 #include "guifixture.h"
-#include "messagebox.h"
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QAccessible>
 #include <QCheckBox>

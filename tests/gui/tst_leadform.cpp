@@ -1,12 +1,12 @@
-#include "fieldrow.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "fields/fieldrow.h"
+#include "fields/largeselecteditor.h"
+#include "fields/recordpickereditor.h"
+#include "forms/leadform.h"
 #include "guifixture.h"
-#include "largeselecteditor.h"
-#include "leadform.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "outboxstore.h"
-#include "recordmodel.h"
-#include "recordpickereditor.h"
+#include "model/recordmodel.h"
+#include "store/outboxstore.h"
 
 #include <QCheckBox>
 #include <QLabel>

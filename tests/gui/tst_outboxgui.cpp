@@ -1,13 +1,13 @@
-#include "fieldrow.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "fields/fieldrow.h"
+#include "fields/largeselecteditor.h"
+#include "fields/recordpickereditor.h"
 #include "guifixture.h"
-#include "largeselecteditor.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "outboxlistmodel.h"
-#include "outboxpanel.h"
-#include "outboxstore.h"
-#include "recordmodel.h"
-#include "recordpickereditor.h"
+#include "mainwindow/outboxpanel.h"
+#include "model/recordmodel.h"
+#include "services/outboxlistmodel.h"
+#include "store/outboxstore.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "fieldrow.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "fields/fieldrow.h"
 #include "guifixture.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "platformclient.h"
-#include "recordbrowser.h"
-#include "recordbrowsermodel.h"
-#include "sandboxserver.h"
-#include "workspace.h"
+#include "browsers/recordbrowser.h"
+#include "platform/platformclient.h"
+#include "sandbox/sandboxserver.h"
+#include "services/recordbrowsermodel.h"
+#include "services/workspace.h"
 
 #include <QCollator>
 #include <QHeaderView>

@@ -1,13 +1,13 @@
-#include "customfieldschema.h"
-#include "jsonfile.h"
-#include "lookupcache.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "profilestore.h"
-#include "schemaeditor.h"
-#include "schematablemodel.h"
-#include "settingsdialog.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "dialogs/schemaeditor.h"
+#include "dialogs/schematablemodel.h"
+#include "dialogs/settingsdialog.h"
+#include "model/customfieldschema.h"
+#include "model/jsonfile.h"
+#include "services/profilestore.h"
+#include "services/workspace.h"
+#include "store/lookupcache.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "faultserver.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "processrunner.h"
-#include "profilestore.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "services/profilestore.h"
+#include "support/faultserver.h"
+#include "support/processrunner.h"
 
 #include <QDir>
 #include <QJsonDocument>

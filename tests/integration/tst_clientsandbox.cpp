@@ -1,6 +1,6 @@
-#include "platformclient.h"
-#include "platformreply.h"
-#include "sandboxserver.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "database.h"
-#include "faultproxy.h"
-#include "leadgenerator.h"
-#include "lookupfetcher.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "sandboxserver.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "sandbox/sandboxserver.h"
+#include "services/lookupfetcher.h"
+#include "services/outbox.h"
+#include "store/database.h"
+#include "store/outboxstore.h"
+#include "support/faultproxy.h"
+#include "support/leadgenerator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "faultserver.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "requestsigner.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "platform/requestsigner.h"
+#include "support/faultserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "platformclient.h"
-#include "recordbrowsermodel.h"
-#include "sandboxserver.h"
+#include "platform/platformclient.h"
+#include "sandbox/sandboxserver.h"
+#include "services/recordbrowsermodel.h"
 
 #include <QCollator>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
-#include "leadgenerator.h"
-#include "lookupfetcher.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "recordmodel.h"
-#include "sandboxserver.h"
+#include "model/recordmodel.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "sandbox/sandboxserver.h"
+#include "services/lookupfetcher.h"
+#include "support/leadgenerator.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
-#include "lookupcache.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "platformclient.h"
-#include "recordmodel.h"
-#include "recordsearch.h"
-#include "sandboxserver.h"
-#include "workspace.h"
+#include "model/recordmodel.h"
+#include "platform/platformclient.h"
+#include "sandbox/sandboxserver.h"
+#include "services/outbox.h"
+#include "services/recordsearch.h"
+#include "services/workspace.h"
+#include "store/lookupcache.h"
+#include "store/outboxstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

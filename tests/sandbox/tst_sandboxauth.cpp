@@ -1,7 +1,7 @@
 // Authentication and transport: signing-the-request.md, standard-headers.md, custom-headers.md,
 // exceptions.md, as the sandbox must enforce them.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // Custom-field values of every type (0-9), on leads ({fieldId, fieldValue}) and on contacts and
 // companies ({fieldId, value}): one good and one bad value at least for each, plus the
 // required / inactive rules.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The leaddesk-sandbox program: one address line on stdout, clean exit on SIGINT/SIGTERM, clear
 // errors for a busy port or a bad option, credentials from options or the environment.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // contact?action=addOrUpdateLead: the documented codes (24215, 24216, 23016, 23017, 24218), the
 // conditional required rules, nested contacts and companies, and updates.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,7 @@
 // The read calls: lookup lists, custom-field definitions, leads, contacts and companies, with
 // paging (pagination.md) and every filter modifier (filtering.md).
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,8 +1,8 @@
 // contact?action=addOrUpdateContact and addOrUpdateCompany: create, update, updateIfExists and
 // the same error style as leads (23016, 23017, and a "details are invalid" code listing every
 // problem).
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QTest>
 

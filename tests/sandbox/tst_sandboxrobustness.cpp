@@ -1,7 +1,7 @@
 // Bad input never crashes or hangs the sandbox: malformed and deeply nested JSON, huge numbers,
 // wrong kinds everywhere, garbage on the socket, many requests at once.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 // Every sample request body in resources/samples is accepted by a fresh sandbox, and the seed
 // files a client is handed (lead-custom-fields.json) have the documented shape.
+#include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // A session bus that accepts the connection and never answers: the probe and
 // the keychain jobs must give up on their timeouts and say so, instead of
 // hanging the application.
-#include "keychainsecretstore.h"
 #include "secretjobwaiter.h"
-#include "secretstoreprobe.h"
-#include "unavailablesecretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstoreprobe.h"
+#include "secrets/unavailablesecretstore.h"
 
 #include <QElapsedTimer>
 #include <QLocalServer>

@@ -2,10 +2,10 @@
 // on which no keyring runs and none can be auto-started, as right after login
 // before the keyring is up. The keychain is asked once more after the retry
 // delay, and only once.
-#include "keychainsecretstore.h"
 #include "logcapture.h"
 #include "secretjobwaiter.h"
-#include "secretstoreprobe.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstoreprobe.h"
 
 #include <QLoggingCategory>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // Runs inside a private D-Bus session with a throwaway gnome-keyring
 // (run-in-private-keyring.sh): the real keychain, never the user's.
-#include "keychainsecretstore.h"
 #include "logcapture.h"
 #include "secretjobwaiter.h"
-#include "secretstoreprobe.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstoreprobe.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
 // No D-Bus session at all: the keychain cannot work, and everything must say
 // so in words, promptly, without a hang or a crash.
-#include "keychainsecretstore.h"
 #include "logcapture.h"
 #include "secretjobwaiter.h"
-#include "secretstoreprobe.h"
-#include "sessionsecretstore.h"
-#include "unavailablesecretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstoreprobe.h"
+#include "secrets/sessionsecretstore.h"
+#include "secrets/unavailablesecretstore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -10,8 +10,8 @@
 //   queued <id> <seq>          draft <id> was submitted with sequence <seq>
 //   state <id> <state>         item <id> moved to <state>
 //   sent <id> <recordId>       item <id> is sent as <recordId>
-#include "database.h"
-#include "outboxstore.h"
+#include "store/database.h"
+#include "store/outboxstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "database.h"
-#include "outboxstore.h"
+#include "store/database.h"
+#include "store/outboxstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "database.h"
-#include "lookupcache.h"
+#include "store/database.h"
+#include "store/lookupcache.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

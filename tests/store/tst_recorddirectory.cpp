@@ -1,5 +1,5 @@
-#include "database.h"
-#include "recorddirectory.h"
+#include "store/database.h"
+#include "store/recorddirectory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

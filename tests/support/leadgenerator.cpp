@@ -1,6 +1,6 @@
 #include "leadgenerator.h"
 
-#include "customfieldschema.h"
+#include "model/customfieldschema.h"
 
 #include <QJsonArray>
 

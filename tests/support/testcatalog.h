@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lookupcatalog.h"
+#include "model/lookupcatalog.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "clioptions.h"
-#include "exitcode.h"
-#include "platformerror.h"
+#include "cli/clioptions.h"
+#include "cli/exitcode.h"
+#include "platform/platformerror.h"
 
 #include <QTest>
 

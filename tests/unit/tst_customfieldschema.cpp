@@ -1,4 +1,4 @@
-#include "customfieldschema.h"
+#include "model/customfieldschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

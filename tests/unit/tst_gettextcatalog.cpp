@@ -1,5 +1,5 @@
-#include "countrycodes.h"
-#include "gettextcatalog.h"
+#include "model/countrycodes.h"
+#include "model/gettextcatalog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "jsonfile.h"
+#include "model/jsonfile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

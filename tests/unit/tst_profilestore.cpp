@@ -1,4 +1,4 @@
-#include "profilestore.h"
+#include "services/profilestore.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

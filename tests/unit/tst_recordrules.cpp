@@ -1,5 +1,5 @@
-#include "recordmodel.h"
-#include "testcatalog.h"
+#include "model/recordmodel.h"
+#include "support/testcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

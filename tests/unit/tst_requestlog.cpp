@@ -1,8 +1,8 @@
-#include "faultserver.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "requestlog.h"
-#include "requestsigner.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "platform/requestlog.h"
+#include "platform/requestsigner.h"
+#include "support/faultserver.h"
 
 #include <QJsonDocument>
 #include <QProcess>

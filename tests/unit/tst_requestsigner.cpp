@@ -1,4 +1,4 @@
-#include "requestsigner.h"
+#include "platform/requestsigner.h"
 
 #include <QTest>
 

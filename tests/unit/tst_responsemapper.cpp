@@ -1,4 +1,4 @@
-#include "responsemapper.h"
+#include "platform/responsemapper.h"
 
 #include <QTest>
 

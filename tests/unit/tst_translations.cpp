@@ -1,4 +1,4 @@
-#include "languagesetup.h"
+#include "services/languagesetup.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "recordbrowser.h"
+#include "browsers/recordbrowser.h"
 
-#include "platformclient.h"
-#include "recordbrowsermodel.h"
-#include "workspace.h"
+#include "platform/platformclient.h"
+#include "services/recordbrowsermodel.h"
+#include "services/workspace.h"
 
 #include <QAction>
 #include <QHBoxLayout>

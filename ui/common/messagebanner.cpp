@@ -1,4 +1,4 @@
-#include "messagebanner.h"
+#include "common/messagebanner.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

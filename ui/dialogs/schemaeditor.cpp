@@ -1,10 +1,10 @@
-#include "schemaeditor.h"
+#include "dialogs/schemaeditor.h"
 
-#include "customfieldschema.h"
-#include "jsonfile.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "schematablemodel.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "dialogs/schematablemodel.h"
+#include "model/customfieldschema.h"
+#include "model/jsonfile.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "schematablemodel.h"
+#include "dialogs/schematablemodel.h"
 
-#include "customfieldschema.h"
+#include "model/customfieldschema.h"
 
 #include <QSet>
 

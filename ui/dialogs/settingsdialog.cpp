@@ -1,11 +1,11 @@
-#include "settingsdialog.h"
+#include "dialogs/settingsdialog.h"
 
-#include "lookupcache.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "profilestore.h"
-#include "schemaeditor.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "dialogs/schemaeditor.h"
+#include "services/profilestore.h"
+#include "services/workspace.h"
+#include "store/lookupcache.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

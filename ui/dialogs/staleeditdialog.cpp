@@ -1,8 +1,8 @@
-#include "staleeditdialog.h"
+#include "dialogs/staleeditdialog.h"
 
-#include "jsontext.h"
-#include "recordmodel.h"
-#include "valuechecks.h"
+#include "model/jsontext.h"
+#include "model/recordmodel.h"
+#include "model/valuechecks.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

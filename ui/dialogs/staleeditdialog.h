@@ -1,6 +1,6 @@
 #pragma once
 
-#include "staleeditcheck.h"
+#include "services/staleeditcheck.h"
 
 #include <QDialog>
 #include <QSet>

@@ -1,10 +1,10 @@
-#include "welcomedialog.h"
+#include "dialogs/welcomedialog.h"
 
-#include "platformaddress.h"
-#include "platformclient.h"
-#include "platformreply.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "platform/platformaddress.h"
+#include "platform/platformclient.h"
+#include "platform/platformreply.h"
+#include "secrets/secretstore.h"
+#include "services/profilestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "services/profile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "addresseditor.h"
+#include "fields/addresseditor.h"
 
-#include "compactcombobox.h"
-#include "countrycodes.h"
-#include "gettextcatalog.h"
-#include "languagesetup.h"
+#include "fields/compactcombobox.h"
+#include "model/countrycodes.h"
+#include "model/gettextcatalog.h"
+#include "services/languagesetup.h"
 
 #include <QCollator>
 #include <QCoreApplication>

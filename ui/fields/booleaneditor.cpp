@@ -1,6 +1,6 @@
-#include "booleaneditor.h"
+#include "fields/booleaneditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

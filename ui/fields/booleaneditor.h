@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldeditor.h"
+#include "fields/fieldeditor.h"
 
 class QCheckBox;
 

@@ -1,6 +1,6 @@
-#include "choiceeditor.h"
+#include "fields/choiceeditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 ChoiceEditor::ChoiceEditor(RecordModel *model, const QString &key, QWidget *parent)
     : ComboFieldEditor(model, key, parent)

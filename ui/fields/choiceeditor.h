@@ -1,6 +1,6 @@
 #pragma once
 
-#include "combofieldeditor.h"
+#include "fields/combofieldeditor.h"
 
 /// An id from a lookup list (FieldType::Choice: source, type, subtype, owner …).
 /// The choices come from RecordModel::lookupOptions() and follow the parent

@@ -1,6 +1,6 @@
-#include "combofieldeditor.h"
+#include "fields/combofieldeditor.h"
 
-#include "compactcombobox.h"
+#include "fields/compactcombobox.h"
 
 #include <QHBoxLayout>
 #include <QSignalBlocker>

@@ -1,4 +1,4 @@
-#include "compactcombobox.h"
+#include "fields/compactcombobox.h"
 
 #include <QEvent>
 #include <QStyle>

@@ -1,4 +1,4 @@
-#include "contacttypeeditor.h"
+#include "fields/contacttypeeditor.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

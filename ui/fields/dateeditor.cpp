@@ -1,4 +1,4 @@
-#include "dateeditor.h"
+#include "fields/dateeditor.h"
 
 #include <QCalendarWidget>
 #include <QDate>

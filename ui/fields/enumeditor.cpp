@@ -1,6 +1,6 @@
-#include "enumeditor.h"
+#include "fields/enumeditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 EnumEditor::EnumEditor(RecordModel *model, const QString &key, QWidget *parent)
     : ComboFieldEditor(model, key, parent)

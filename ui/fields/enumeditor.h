@@ -1,6 +1,6 @@
 #pragma once
 
-#include "combofieldeditor.h"
+#include "fields/combofieldeditor.h"
 
 /// One of a fixed set of numbers with labels (FieldType::Enum: e-mail
 /// subscription, agent …). Writes the number.

@@ -1,6 +1,6 @@
-#include "fieldeditor.h"
+#include "fields/fieldeditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QScopedValueRollback>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldtype.h"
+#include "model/fieldtype.h"
 
 #include <QJsonValue>
 #include <QModelIndex>

@@ -1,8 +1,8 @@
-#include "fieldgroupview.h"
+#include "fields/fieldgroupview.h"
 
-#include "fieldeditor.h"
-#include "fieldrow.h"
-#include "recordmodel.h"
+#include "fields/fieldeditor.h"
+#include "fields/fieldrow.h"
+#include "model/recordmodel.h"
 
 #include <QLoggingCategory>
 #include <QVBoxLayout>

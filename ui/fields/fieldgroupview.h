@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editorfactory.h"
+#include "fields/editorfactory.h"
 
 #include <QHash>
 #include <QPointer>

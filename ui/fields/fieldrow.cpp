@@ -1,8 +1,8 @@
-#include "fieldrow.h"
+#include "fields/fieldrow.h"
 
-#include "editorfactory.h"
-#include "fieldeditor.h"
-#include "recordmodel.h"
+#include "fields/editorfactory.h"
+#include "fields/fieldeditor.h"
+#include "model/recordmodel.h"
 
 #include <QGridLayout>
 #include <QLabel>

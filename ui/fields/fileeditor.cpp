@@ -1,6 +1,6 @@
-#include "fileeditor.h"
+#include "fields/fileeditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QLabel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readonlytexteditor.h"
+#include "fields/readonlytexteditor.h"
 
 /// A file custom field (FieldType::File, custom type 6): shown but not
 /// editable, since the platform's JSON API takes no file. Shows the model's

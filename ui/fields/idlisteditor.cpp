@@ -1,4 +1,4 @@
-#include "idlisteditor.h"
+#include "fields/idlisteditor.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "jsoneditor.h"
+#include "fields/jsoneditor.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

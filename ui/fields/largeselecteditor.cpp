@@ -1,7 +1,7 @@
-#include "largeselecteditor.h"
+#include "fields/largeselecteditor.h"
 
-#include "recordmodel.h"
-#include "selectoptionsmodel.h"
+#include "fields/selectoptionsmodel.h"
+#include "model/recordmodel.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>

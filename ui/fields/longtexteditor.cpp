@@ -1,4 +1,4 @@
-#include "longtexteditor.h"
+#include "fields/longtexteditor.h"
 
 #include <QHBoxLayout>
 #include <QPlainTextEdit>

@@ -1,6 +1,6 @@
-#include "multiselecteditor.h"
+#include "fields/multiselecteditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "readonlytexteditor.h"
+#include "fields/readonlytexteditor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "recordpickereditor.h"
+#include "fields/recordpickereditor.h"
 
-#include "recordmodel.h"
-#include "recordsearch.h"
-#include "valuechecks.h"
+#include "model/recordmodel.h"
+#include "model/valuechecks.h"
+#include "services/recordsearch.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

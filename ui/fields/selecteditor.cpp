@@ -1,6 +1,6 @@
-#include "selecteditor.h"
+#include "fields/selecteditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 SelectEditor::SelectEditor(RecordModel *model, const QString &key, QWidget *parent)
     : ComboFieldEditor(model, key, parent)

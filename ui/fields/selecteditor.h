@@ -1,6 +1,6 @@
 #pragma once
 
-#include "combofieldeditor.h"
+#include "fields/combofieldeditor.h"
 
 /// One key of a custom field's selectValues (FieldType::Select, custom type 2).
 /// Writes the key as a string.

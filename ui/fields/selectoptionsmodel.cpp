@@ -1,6 +1,6 @@
-#include "selectoptionsmodel.h"
+#include "fields/selectoptionsmodel.h"
 
-#include "fielddefinition.h"
+#include "model/fielddefinition.h"
 
 SelectOptionsModel::SelectOptionsModel(std::shared_ptr<const SelectOptions> options,
                                        QObject *parent)

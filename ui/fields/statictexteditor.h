@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readonlytexteditor.h"
+#include "fields/readonlytexteditor.h"
 
 /// A custom field that is only text to read (FieldType::StaticText, custom
 /// type 7): its label, word-wrapped. Takes no input and never writes.

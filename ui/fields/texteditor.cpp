@@ -1,6 +1,6 @@
-#include "texteditor.h"
+#include "fields/texteditor.h"
 
-#include "recordmodel.h"
+#include "model/recordmodel.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

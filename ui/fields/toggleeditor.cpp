@@ -1,4 +1,4 @@
-#include "toggleeditor.h"
+#include "fields/toggleeditor.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

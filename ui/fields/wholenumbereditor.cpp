@@ -1,4 +1,4 @@
-#include "wholenumbereditor.h"
+#include "fields/wholenumbereditor.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
-#include "leadform.h"
+#include "forms/leadform.h"
 
-#include "fieldgroupview.h"
-#include "messagebanner.h"
-#include "recorddirectory.h"
-#include "recordmodel.h"
-#include "recordrules.h"
-#include "recordsearch.h"
-#include "valuechecks.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "fields/fieldgroupview.h"
+#include "model/recordmodel.h"
+#include "model/recordrules.h"
+#include "model/valuechecks.h"
+#include "services/recordsearch.h"
+#include "services/workspace.h"
+#include "store/recorddirectory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordform.h"
+#include "forms/recordform.h"
 
 #include <QJsonObject>
 

@@ -1,16 +1,16 @@
-#include "recordform.h"
+#include "forms/recordform.h"
 
-#include "draftkeeper.h"
-#include "fieldeditor.h"
-#include "fieldgroupview.h"
-#include "fieldrow.h"
-#include "messagebanner.h"
-#include "outbox.h"
-#include "outboxstore.h"
-#include "recordmodel.h"
-#include "staleeditcheck.h"
-#include "staleeditdialog.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "dialogs/staleeditdialog.h"
+#include "fields/fieldeditor.h"
+#include "fields/fieldgroupview.h"
+#include "fields/fieldrow.h"
+#include "model/recordmodel.h"
+#include "services/draftkeeper.h"
+#include "services/outbox.h"
+#include "services/staleeditcheck.h"
+#include "services/workspace.h"
+#include "store/outboxstore.h"
 
 #include <QApplication>
 #include <QCheckBox>

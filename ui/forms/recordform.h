@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outboxitem.h"
-#include "recordkind.h"
+#include "model/recordkind.h"
+#include "store/outboxitem.h"
 
 #include <QJsonObject>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "requestinspector.h"
+#include "inspector/requestinspector.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requestlog.h"
+#include "platform/requestlog.h"
 
 #include <QPointer>
 #include <QStringList>

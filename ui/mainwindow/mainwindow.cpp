@@ -1,15 +1,15 @@
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 
-#include "editorfactory.h"
-#include "leadform.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "outboxpanel.h"
-#include "recordbrowser.h"
-#include "recordform.h"
-#include "recordmapper.h"
-#include "recordmodel.h"
-#include "requestinspector.h"
+#include "browsers/recordbrowser.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "fields/editorfactory.h"
+#include "forms/leadform.h"
+#include "forms/recordform.h"
+#include "inspector/requestinspector.h"
+#include "mainwindow/outboxpanel.h"
+#include "model/recordmapper.h"
+#include "model/recordmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordkind.h"
-#include "workspace.h"
+#include "model/recordkind.h"
+#include "services/workspace.h"
 
 #include <QMainWindow>
 

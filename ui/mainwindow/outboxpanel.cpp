@@ -1,11 +1,11 @@
-#include "outboxpanel.h"
+#include "mainwindow/outboxpanel.h"
 
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "outbox.h"
-#include "outboxlistmodel.h"
-#include "outboxstore.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "services/outbox.h"
+#include "services/outboxlistmodel.h"
+#include "services/workspace.h"
+#include "store/outboxstore.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outboxitem.h"
+#include "store/outboxitem.h"
 
 #include <QWidget>
 

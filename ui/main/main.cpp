@@ -1,6 +1,6 @@
-#include "appcontroller.h"
-#include "languagesetup.h"
-#include "profilestore.h"
+#include "main/appcontroller.h"
+#include "services/languagesetup.h"
+#include "services/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

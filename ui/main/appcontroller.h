@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalogpreloader.h"
-#include "mainwindow.h"
-#include "profile.h"
+#include "mainwindow/mainwindow.h"
+#include "services/catalogpreloader.h"
+#include "services/profile.h"
 
 #include <QObject>
 #include <QPointer>

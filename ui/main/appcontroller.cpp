@@ -1,15 +1,15 @@
-#include "appcontroller.h"
+#include "main/appcontroller.h"
 
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "messagebox.h"
-#include "profilestore.h"
-#include "sandboxserver.h"
-#include "secretstoreprobe.h"
-#include "sessionsecretstore.h"
-#include "settingsdialog.h"
-#include "welcomedialog.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/messagebox.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/welcomedialog.h"
+#include "mainwindow/mainwindow.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/secretstoreprobe.h"
+#include "secrets/sessionsecretstore.h"
+#include "services/profilestore.h"
+#include "services/workspace.h"
 
 #include <QApplication>
 #include <QInputDialog>
