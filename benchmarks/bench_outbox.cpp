@@ -126,7 +126,8 @@ OutboxRun runOutbox(const QUrl &sandbox, const QList<QJsonObject> &bodies, Platf
 
     const int firstHundred = qMin(100, int(bodies.size()));
     QEventLoop loop;
-    QObject::connect(&outbox, &Outbox::itemChanged, &loop, [&](qint64, OutboxItem::State state) {
+    QObject::connect(&outbox, &Outbox::itemChanged, &loop, [&](const OutboxChange &change) {
+        const OutboxItem::State state = change.state();
         if (state == OutboxItem::State::Sent) {
             if (++run.sent == firstHundred)
                 run.rssAt100 = rssKb();

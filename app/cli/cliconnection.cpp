@@ -6,6 +6,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "services/outbox.h"
 #include "services/profilestore.h"
+#include "services/submission.h"
 #include "store/database.h"
 #include "store/lookupcache.h"
 #include "store/outboxstore.h"
@@ -22,6 +23,7 @@ CliConnection::CliConnection(QObject *parent)
 CliConnection::~CliConnection()
 {
     // The outbox uses the store; it goes before the store does.
+    delete m_submission;
     delete m_outbox;
 }
 
@@ -110,5 +112,6 @@ Result<bool> CliConnection::openStore(const QString &dataDir)
     m_directory = std::make_unique<RecordDirectory>(m_database);
     m_outboxStore = std::make_unique<OutboxStore>(m_database);
     m_outbox = new Outbox(m_client, m_outboxStore.get(), m_profile, this);
+    m_submission = new Submission(m_outbox, m_client, this);
     return opened;
 }

@@ -14,6 +14,7 @@ class OutboxStore;
 class PlatformClient;
 class RecordDirectory;
 class SandboxServer;
+class Submission;
 
 /// Where the CLI sends its calls, with which credentials, and whose local
 /// data it uses: --platform with IVVY_API_KEY/IVVY_API_SECRET, --profile (an
@@ -43,6 +44,7 @@ public:
     RecordDirectory *directory() const { return m_directory.get(); }
     OutboxStore *outboxStore() const { return m_outboxStore.get(); }
     Outbox *outbox() const { return m_outbox; }
+    Submission *submission() const { return m_submission; }
 
 private:
     QString openProfile(const CliOptions &options);
@@ -54,5 +56,6 @@ private:
     std::unique_ptr<RecordDirectory> m_directory;
     std::unique_ptr<OutboxStore> m_outboxStore;
     Outbox *m_outbox = nullptr;
+    Submission *m_submission = nullptr;
     QString m_profile;
 };

@@ -19,13 +19,17 @@ QString CliOptions::usage()
         "  ping                          check address and credentials (test?action=ping)\n"
         "  lookups refresh               fetch the lookup lists and custom-field definitions\n"
         "  schema import lead FILE       set the profile's lead custom-field definitions\n"
-        "  validate [--kind lead|company|contact] FILE\n"
-        "                                check a request body locally; problems as\n"
+        "  validate [--kind lead|company|contact] FILE...\n"
+        "                                check request bodies locally; problems as\n"
         "                                \"field: message\" lines\n"
-        "  submit [--kind lead|company|contact] FILE\n"
+        "  submit [--kind lead|company|contact] FILE...\n"
         "                                validate, then send; prints\n"
         "                                \"<kind> <id> created|updated\", or \"queued <id>\"\n"
         "                                (exit 4) when the platform cannot be reached\n"
+        "                                FILE - reads one JSON body per line from stdin;\n"
+        "                                with several bodies each line starts with its\n"
+        "                                file name or \"line N\", and the exit code is\n"
+        "                                the highest of them\n"
         "  outbox list | flush           list queued items / send them now\n"
         "\n"
         "Options:\n"
@@ -121,8 +125,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
         if (extra != 1 || options.command.at(1) != QStringLiteral("refresh"))
             return R::failure(tr("Did you mean 'lookups refresh'?"));
     } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
-        if (extra != 1)
-            return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
+        if (extra < 1)
+            return R::failure(tr("%1 needs a FILE (or - for bodies on standard input).").arg(verb));
     } else if (verb == QStringLiteral("outbox")) {
         const QString what = options.command.value(1);
         if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))

@@ -5,6 +5,10 @@
 #include "services/outbox.h"
 #include "store/outboxstore.h"
 
+namespace {
+constexpr int kSentListed = 20;
+} // namespace
+
 void OutboxCommand::start()
 {
     if (!openStore())
@@ -17,10 +21,11 @@ void OutboxCommand::start()
 
 void OutboxCommand::list()
 {
-    const auto items = m_connection->outboxStore()->items(m_connection->profile());
+    // What waits, and the most recent sent; the rest of the history stays in the app's view.
+    const auto items = m_connection->outbox()->entries(kSentListed);
     if (!items)
         return fail(ExitCode::Configuration, items.error());
-    for (const OutboxItem &item : items.value()) {
+    for (const OutboxEntry &item : items.value()) {
         out() << item.id << '\t' << item.kind << '\t' << OutboxItem::stateName(item.state) << '\t'
               << item.attempts << '\t';
         if (item.state == OutboxItem::State::Sent)
@@ -50,6 +55,12 @@ void OutboxCommand::flush()
         if (paused)
             fail(ExitCode::Configuration, reason);
     });
+    // Nothing is lost when the store cannot be written, but nothing more can go out either.
+    connect(outbox, &Outbox::storeFailed, this, [this](const QString &reason) {
+        fail(ExitCode::Configuration,
+             tr("The outbox cannot be written (%1); nothing more is sent until it can.")
+                 .arg(reason));
+    });
     // Everything waiting is due now before the outbox starts: started first, it would find
     // nothing due (each item waits for its retry time), say it is idle, and the command would
     // end while the first send is on its way, leaving that item "sending".
@@ -59,13 +70,13 @@ void OutboxCommand::flush()
 
 void OutboxCommand::onIdle()
 {
-    const auto items = m_connection->outboxStore()->items(m_connection->profile());
+    const auto items = m_connection->outbox()->entries(0);
     if (!items)
         return fail(ExitCode::Configuration, items.error());
     int waiting = 0;
     int needsFix = 0;
     QString lastError;
-    for (const OutboxItem &item : items.value()) {
+    for (const OutboxEntry &item : items.value()) {
         if (item.isPending()) {
             ++waiting;
             lastError = item.lastError;

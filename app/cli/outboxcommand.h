@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/catalogcommand.h"
-#include "store/outboxitem.h"
+#include "model/outboxitem.h"
 
 /// `outbox list`: one line per item (local id, kind, state, attempts, last
 /// error). `outbox flush`: sends what is queued, with counter lines, and

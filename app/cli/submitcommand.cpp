@@ -1,69 +1,97 @@
 #include "cli/submitcommand.h"
 
 #include "cli/cliconnection.h"
-#include "cli/clioptions.h"
-#include "model/recordmodel.h"
-#include "platform/platformclient.h"
-#include "platform/platformreply.h"
 #include "services/outbox.h"
-#include "store/outboxstore.h"
+#include "services/submission.h"
 
 void SubmitCommand::start()
 {
     withCatalog(Refresh::IfStale, [this](std::shared_ptr<const LookupCatalog> catalog) {
-        if (RecordModel *model = check(std::move(catalog)))
-            send(model);
+        m_connection->submission()->setCatalog(catalog);
+        send(check(catalog));
     });
 }
 
-void SubmitCommand::send(RecordModel *model)
+void SubmitCommand::send(const QList<int> &valid)
 {
+    if (valid.isEmpty())
+        return endWithWorst();
     Outbox *outbox = m_connection->outbox();
-    connect(outbox, &Outbox::itemChanged, this, &SubmitCommand::onItemChanged);
-    // Only this record goes out now; other queued items wait for `outbox flush` or the app.
-    const auto queued = outbox->queue(0, recordKindName(kind()), model->title(),
-                                      model->draftState(), model->requestBody());
-    if (!queued)
-        return fail(ExitCode::Configuration, queued.error());
-    m_itemId = queued.value();
-    outbox->setOnly(m_itemId);
+    Submission *submission = m_connection->submission();
+    connect(submission, &Submission::finished, this, &SubmitCommand::onOutcome);
+    // Only what this command queues goes out now; other queued items wait for `outbox flush`
+    // or the app.
+    outbox->setSendOnlyQueuedHere(true);
     outbox->start();
+    m_order = valid;
+    for (int index : valid)
+        m_tickets.insert(submission->submitBody(kind(), m_inputs.at(index).body), index);
 }
 
-void SubmitCommand::onItemChanged(qint64 id, OutboxItem::State state)
+void SubmitCommand::onOutcome(const SubmissionOutcome &outcome)
 {
-    if (id != m_itemId)
+    const auto it = m_tickets.constFind(outcome.ticket);
+    if (it == m_tickets.constEnd())
         return;
-    OutboxStore *store = m_connection->outboxStore();
-    const auto item = store->item(id);
-    if (!item)
-        return fail(ExitCode::Configuration, item.error());
+    const int index = it.value();
+    m_tickets.erase(it);
+    using Kind = SubmissionOutcome::Kind;
+    // The file is the user's copy: a refused body does not wait in the outbox, and neither does
+    // one the credentials or clock stopped (nothing was accepted).
+    if ((outcome.kind == Kind::NeedsFix || outcome.kind == Kind::Paused) && outcome.itemId > 0)
+        m_connection->outbox()->remove(outcome.itemId);
+    m_results.insert(index, outcome);
+    printReady();
+    if (m_tickets.isEmpty())
+        endWithWorst();
+}
+
+void SubmitCommand::printReady()
+{
+    while (m_printed < m_order.size() && m_results.contains(m_order.at(m_printed))) {
+        const int index = m_order.at(m_printed++);
+        print(index, m_results.take(index));
+    }
+}
+
+void SubmitCommand::print(int index, const SubmissionOutcome &outcome)
+{
+    using Kind = SubmissionOutcome::Kind;
     const QString kindName = recordKindName(kind());
-    switch (state) {
-    case OutboxItem::State::Sent:
-        out() << kindName << ' ' << item.value().recordId << ' '
-              << (item.value().isUpdate() ? "updated" : "created") << Qt::endl;
-        return succeed();
-    case OutboxItem::State::NeedsFix:
-        // The file is the user's copy; a refused body does not wait in the outbox.
-        store->remove(id);
-        return fail(ExitCode::Rejected, item.value().lastError);
-    case OutboxItem::State::Queued:
-    case OutboxItem::State::Uncertain:
-        if (item.value().attempts == 0)
-            return; // just queued, not tried yet
-        if (m_connection->outbox()->isPaused()) {
-            // Refused credentials or clock: nothing was accepted, nothing waits.
-            store->remove(id);
-            return fail(ExitCode::Configuration, m_connection->outbox()->pauseReason());
-        }
-        out() << "queued " << id << Qt::endl;
-        return fail(ExitCode::Unreachable,
-                    tr("%1 It is queued as item %2 and goes out with 'leaddesk-cli outbox "
-                       "flush' or when LeadDesk runs.")
-                        .arg(item.value().lastError)
-                        .arg(id));
-    default:
-        return;
+    QTextStream err(stderr);
+    const QString failure = m_inputs.size() > 1 ? prefix(index) : QStringLiteral("leaddesk-cli: ");
+    switch (outcome.kind) {
+    case Kind::Created:
+    case Kind::Updated:
+        out() << prefix(index) << kindName << ' ' << outcome.recordId << ' '
+              << (outcome.kind == Kind::Updated ? "updated" : "created") << Qt::endl;
+        return note(ExitCode::Done);
+    case Kind::NeedsFix:
+        err << failure << outcome.reason << Qt::endl;
+        return note(ExitCode::Rejected);
+    case Kind::Queued:
+    case Kind::Uncertain:
+        out() << prefix(index) << "queued " << outcome.itemId << Qt::endl;
+        err << failure
+            << tr("%1 It is queued as item %2 and goes out with 'leaddesk-cli outbox flush' or "
+                  "when LeadDesk runs.")
+                   .arg(outcome.reason)
+                   .arg(outcome.itemId)
+            << Qt::endl;
+        return note(ExitCode::Unreachable);
+    case Kind::Invalid:
+        for (const FieldProblem &problem : outcome.problems)
+            err << prefix(index) << problem.key << ": " << problem.message << Qt::endl;
+        return note(ExitCode::InvalidLocally);
+    case Kind::NothingToSend:
+        err << failure << tr("The body changes nothing; nothing was sent.") << Qt::endl;
+        return note(ExitCode::InvalidLocally);
+    case Kind::Paused:
+    case Kind::NotKept:
+    case Kind::CheckFailed:
+    case Kind::Abandoned:
+        err << failure << (outcome.reason.isEmpty() ? outcome.error.toString() : outcome.reason)
+            << Qt::endl;
+        return note(ExitCode::Configuration);
     }
 }

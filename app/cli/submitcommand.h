@@ -1,13 +1,16 @@
 #pragma once
 
 #include "cli/validatecommand.h"
-#include "store/outboxitem.h"
+#include "services/submissionoutcome.h"
 
-/// `submit [--kind lead|company|contact] FILE`: refreshes lookups older than
-/// a day, checks the body like `validate` (exit 2 and nothing sent when it is
-/// invalid), sends it through the outbox and prints "<kind> <id>
-/// created|updated". When the platform cannot be reached the item stays
-/// queued: "queued <local-id>", exit 4.
+#include <QHash>
+
+/// `submit [--kind lead|company|contact] FILE...`: refreshes lookups older than a day, checks
+/// each body like `validate` (exit 2 and nothing sent for an invalid one), sends the valid ones
+/// through the submission path and prints "<kind> <id> created|updated" for each. When the
+/// platform cannot be reached an item stays queued: "queued <local-id>", exit 4. With several
+/// bodies each line is prefixed by its file name or "line N", in the order given, and the exit
+/// code is the highest of them.
 class SubmitCommand : public ValidateCommand
 {
     Q_OBJECT
@@ -17,8 +20,15 @@ public:
     void start() override;
 
 private:
-    void send(RecordModel *model);
-    void onItemChanged(qint64 id, OutboxItem::State state);
+    void send(const QList<int> &valid);
+    void onOutcome(const SubmissionOutcome &outcome);
+    /// Prints the results that are complete, in input order.
+    void printReady();
+    /// What one outcome means on the terminal, and its exit code.
+    void print(int index, const SubmissionOutcome &outcome);
 
-    qint64 m_itemId = 0;
+    QHash<quint64, int> m_tickets; ///< ticket → input index
+    QHash<int, SubmissionOutcome> m_results; ///< input index → outcome, not printed yet
+    QList<int> m_order; ///< the sent inputs, in order
+    int m_printed = 0;
 };

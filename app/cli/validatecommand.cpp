@@ -1,10 +1,9 @@
 #include "cli/validatecommand.h"
 
 #include "cli/clioptions.h"
-#include "model/jsonfile.h"
-#include "model/recordmodel.h"
+#include "services/submission.h"
 
-#include <QFileInfo>
+#include <QFile>
 
 RecordKind ValidateCommand::kind() const
 {
@@ -17,49 +16,69 @@ RecordKind ValidateCommand::kind() const
 
 bool ValidateCommand::prepare()
 {
-    const QString path = m_options.command.value(1);
-    if (!QFileInfo::exists(path)) {
-        fail(ExitCode::Usage, tr("%1 does not exist.").arg(path));
+    QFile input;
+    input.open(stdin, QIODevice::ReadOnly);
+    m_inputs = BodyInputs::read(m_options.command.mid(1), &input);
+    // One body: its problem is the command's, as it always was.
+    if (m_inputs.size() == 1 && !m_inputs.first().problem.isEmpty()) {
+        fail(m_inputs.first().code, m_inputs.first().problem);
         return false;
     }
-    const auto body = JsonFile::readObject(path);
-    if (!body) {
-        fail(ExitCode::InvalidLocally, body.error());
-        return false;
-    }
-    if (body.value().isEmpty()) {
-        fail(ExitCode::InvalidLocally,
-             tr("%1 holds an empty object; there is nothing to send.").arg(path));
-        return false;
-    }
-    m_body = body.value();
     return true;
 }
 
 void ValidateCommand::start()
 {
     withCatalog(Refresh::IfMissing, [this](std::shared_ptr<const LookupCatalog> catalog) {
-        if (check(std::move(catalog)))
-            succeed();
+        for (int index : check(catalog))
+            if (m_inputs.size() > 1)
+                out() << prefix(index) << tr("valid") << Qt::endl;
+        endWithWorst();
     });
 }
 
-RecordModel *ValidateCommand::check(std::shared_ptr<const LookupCatalog> catalog)
+QString ValidateCommand::prefix(int index) const
 {
-    auto *model = new RecordModel(kind(), std::move(catalog), this);
-    model->loadBody(m_body);
-    const QList<FieldProblem> problems = model->problems();
-    if (problems.isEmpty())
-        return model;
+    return m_inputs.size() > 1 ? m_inputs.at(index).label + QStringLiteral(": ") : QString();
+}
+
+void ValidateCommand::note(ExitCode code)
+{
+    if (int(code) > int(m_worst))
+        m_worst = code;
+}
+
+void ValidateCommand::endWithWorst()
+{
+    QTextStream(stderr).flush();
+    end(m_worst);
+}
+
+QList<int> ValidateCommand::check(const std::shared_ptr<const LookupCatalog> &catalog)
+{
+    QList<int> valid;
     QTextStream err(stderr);
-    for (const FieldProblem &problem : problems) {
-        QString message = problem.message;
-        if (problem.key.startsWith(QStringLiteral("custom:")) && problem.label != problem.key)
-            message = problem.label + QStringLiteral(": ") + message;
-        err << (problem.key.isEmpty() ? recordKindName(kind()) : problem.key) << ": " << message
-            << '\n';
+    for (int index = 0; index < m_inputs.size(); ++index) {
+        const BodyInputs::Input &input = m_inputs.at(index);
+        if (!input.problem.isEmpty()) {
+            err << "leaddesk-cli: " << input.problem << '\n';
+            note(input.code);
+            continue;
+        }
+        const QList<FieldProblem> problems = Submission::check(kind(), input.body, catalog);
+        if (problems.isEmpty()) {
+            valid.append(index);
+            continue;
+        }
+        for (const FieldProblem &problem : problems) {
+            QString message = problem.message;
+            if (problem.key.startsWith(QStringLiteral("custom:")) && problem.label != problem.key)
+                message = problem.label + QStringLiteral(": ") + message;
+            err << prefix(index) << (problem.key.isEmpty() ? recordKindName(kind()) : problem.key)
+                << ": " << message << '\n';
+        }
+        note(ExitCode::InvalidLocally);
     }
     err.flush();
-    end(ExitCode::InvalidLocally);
-    return nullptr;
+    return valid;
 }

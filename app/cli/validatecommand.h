@@ -1,14 +1,15 @@
 #pragma once
 
+#include "cli/bodyinputs.h"
 #include "cli/catalogcommand.h"
+#include "model/fieldproblem.h"
+#include "model/recordkind.h"
 
-#include <QJsonObject>
-
-class RecordModel;
-
-/// `validate FILE`: every problem of the request body in FILE as a
-/// "field: message" line on stderr (exit 2); nothing and exit 0 when valid.
-/// Also the first step of `submit`.
+/// `validate FILE...`: every problem of each request body as a "field: message" line on stderr
+/// (exit 2); nothing and exit 0 when the one body is valid. With several bodies (files, or `-`
+/// for newline-delimited JSON on stdin) each line is prefixed by the file name or "line N", a
+/// valid body says "<name>: valid" on stdout, and the exit code is the highest of them. Also the
+/// first step of `submit`.
 class ValidateCommand : public CatalogCommand
 {
     Q_OBJECT
@@ -22,9 +23,16 @@ public:
     RecordKind kind() const;
 
 protected:
-    /// Checks m_body against `catalog`; prints the problems and fails with
-    /// exit 2, or returns the model holding the valid record.
-    RecordModel *check(std::shared_ptr<const LookupCatalog> catalog);
+    /// Checks every readable body against `catalog` and prints what is wrong; returns the
+    /// indexes of the valid ones.
+    QList<int> check(const std::shared_ptr<const LookupCatalog> &catalog);
+    /// "a.json: " when several bodies were given.
+    QString prefix(int index) const;
+    /// Keeps the worst exit code seen.
+    void note(ExitCode code);
+    /// Ends with the worst exit code seen.
+    void endWithWorst();
 
-    QJsonObject m_body;
+    QList<BodyInputs::Input> m_inputs;
+    ExitCode m_worst = ExitCode::Done;
 };

@@ -1,15 +1,14 @@
 #include "services/draftkeeper.h"
 
 #include "model/recordmodel.h"
-#include "store/outboxstore.h"
+#include "services/outbox.h"
 
 #include <QTimer>
 
-DraftKeeper::DraftKeeper(RecordModel *model, OutboxStore *store, QString profile, QObject *parent)
+DraftKeeper::DraftKeeper(RecordModel *model, Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_store(store)
-    , m_profile(std::move(profile))
+    , m_outbox(outbox)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -23,8 +22,15 @@ DraftKeeper::DraftKeeper(RecordModel *model, OutboxStore *store, QString profile
 
 void DraftKeeper::schedule()
 {
-    if (!m_suspended && m_store)
+    if (m_outbox && !m_suspended)
         m_timer->start();
+}
+
+void DraftKeeper::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (suspended)
+        m_timer->stop();
 }
 
 void DraftKeeper::attach(qint64 itemId)
@@ -47,27 +53,20 @@ bool DraftKeeper::isPending() const
 bool DraftKeeper::flush()
 {
     m_timer->stop();
-    if (!m_store)
+    if (!m_outbox)
         return false;
-    const QString title = m_model->title();
-    const QJsonObject draft = m_model->draftState();
-    Result<bool> stored = Result<bool>::success(true);
-    if (m_itemId == 0) {
-        auto created
-            = m_store->createDraft(m_profile, recordKindName(m_model->kind()), title, draft);
-        if (created)
-            m_itemId = created.value();
-        else
-            stored = Result<bool>::failure(created.error());
-    } else {
-        stored = m_store->saveDraft(m_itemId, title, draft);
-    }
+    const auto stored = m_outbox->saveDraft(m_itemId, recordKindName(m_model->kind()),
+                                            m_model->title(), m_model->draftState());
     if (!stored) {
         m_error = stored.error();
         Q_EMIT saveFailed(m_error);
         return false;
     }
+    m_itemId = stored.value();
+    const bool wasFailing = !m_error.isEmpty();
     m_error.clear();
     Q_EMIT saved(m_itemId);
+    if (wasFailing)
+        Q_EMIT recovered();
     return true;
 }

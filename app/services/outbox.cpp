@@ -1,28 +1,24 @@
 #include "services/outbox.h"
 
 #include "model/recordmodel.h"
-#include "model/valuechecks.h"
 #include "platform/platformclient.h"
+#include "platform/platformerrorjson.h"
 #include "platform/platformreply.h"
 #include "services/recordsubmitter.h"
+#include "services/uncertainmatch.h"
 #include "store/outboxstore.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
-#include <QSet>
+#include <QTimeZone>
 #include <QTimer>
-
-#include <cmath>
 
 Q_LOGGING_CATEGORY(lcOutbox, "leaddesk.outbox")
 
 namespace {
-QString platformTime(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
+using State = OutboxItem::State;
 
 RecordKind kindOf(const QString &name)
 {
@@ -33,23 +29,27 @@ RecordKind kindOf(const QString &name)
     return RecordKind::Lead;
 }
 
-QJsonObject problemsOf(const PlatformError &error)
+/// An answer that came back at all: the platform finished with the request, so a create it does
+/// not list never landed. Without one (timeout, dropped, a crash) it may still be landing.
+bool answered(const PlatformError &error)
 {
-    return {{QStringLiteral("message"), error.message},
-            {QStringLiteral("additionalMessages"),
-             QJsonArray::fromStringList(error.additionalMessages)}};
-}
-
-bool sameText(const QJsonValue &a, const QJsonValue &b)
-{
-    return a.toString().trimmed().compare(b.toString().trimmed(), Qt::CaseInsensitive) == 0;
-}
-
-bool sameId(const QJsonValue &a, const QJsonValue &b)
-{
-    return ValueChecks::toId(a) == ValueChecks::toId(b);
+    return error.kind == PlatformError::Kind::Http || error.kind == PlatformError::Kind::Platform
+        || error.kind == PlatformError::Kind::Malformed;
 }
 } // namespace
+
+QDateTime Outbox::heldUntilDecided()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
+}
+
+QList<qint64> Outbox::candidatesOf(const OutboxItem &item)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &id : item.problems.value(QStringLiteral("candidates")).toArray())
+        ids.append(id.toInteger());
+    return ids;
+}
 
 Outbox::Outbox(PlatformClient *client, OutboxStore *store, QString profile, QObject *parent)
     : QObject(parent)
@@ -57,6 +57,7 @@ Outbox::Outbox(PlatformClient *client, OutboxStore *store, QString profile, QObj
     , m_store(store)
     , m_profile(std::move(profile))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_spread([] { return QRandomGenerator::global()->generateDouble() * 2 - 1; })
     , m_wake(new QTimer(this))
     , m_soon(new QTimer(this))
     , m_probe(new QTimer(this))
@@ -121,6 +122,26 @@ void Outbox::stop()
         pumpSoon();
 }
 
+// Drafts and items ---------------------------------------------------------------------------
+
+Result<qint64> Outbox::saveDraft(qint64 itemId, const QString &kind, const QString &title,
+                                 const QJsonObject &draft)
+{
+    qint64 id = itemId;
+    if (id <= 0) {
+        auto created = m_store->createDraft(m_profile, kind, title, draft);
+        if (!created)
+            return created;
+        id = created.value();
+    } else if (auto saved = m_store->saveDraft(id, title, draft); !saved) {
+        return Result<qint64>::failure(saved.error());
+    }
+    // One indexed row, no JSON: the panel's line for it.
+    if (const auto entry = m_store->entry(id))
+        Q_EMIT itemChanged({entry.value(), {}, false});
+    return Result<qint64>::success(id);
+}
+
 Result<qint64> Outbox::queue(qint64 itemId, const QString &kind, const QString &title,
                              const QJsonObject &draft, const QJsonObject &body)
 {
@@ -134,14 +155,205 @@ Result<qint64> Outbox::queue(qint64 itemId, const QString &kind, const QString &
     auto queued = m_store->queue(id, title, draft, body);
     if (!queued)
         return Result<qint64>::failure(queued.error());
+    m_queuedHere.insert(id);
     if (m_flushTotal > 0)
         ++m_flushTotal;
-    Q_EMIT itemChanged(id, OutboxItem::State::Queued);
+    OutboxItem item;
+    item.id = id;
+    item.kind = kind;
+    item.title = title;
+    item.body = body;
+    emitChange(item, State::Queued);
     // Send after the caller has connected to the item's signals.
     m_mayBeDue = true;
     pumpSoon();
     return Result<qint64>::success(id);
 }
+
+QString Outbox::busyReason(qint64 id, const QString &title) const
+{
+    const bool answerPending = std::any_of(m_changes.cbegin(), m_changes.cend(),
+                                           [id](const Change &c) { return c.item.id == id; });
+    if (m_inFlight.contains(id) || answerPending)
+        return tr("\"%1\" is being sent right now, so it may still reach the platform. Once its "
+                  "answer is in it is either sent, and there is nothing left to delete, or back "
+                  "in the queue, and it can be deleted then.")
+            .arg(title);
+    return QString();
+}
+
+Result<bool> Outbox::untake(qint64 id)
+{
+    for (int i = 0; i < m_ready.size(); ++i) {
+        if (m_ready.at(i).item.id != id)
+            continue;
+        const Taken taken = m_ready.takeAt(i);
+        // Taken ahead of a free slot, never sent: back as it was.
+        return taken.lookUp
+            ? m_store->markUncertain(id, taken.item.lastError, QDateTime(), taken.item.problems)
+            : m_store->putBack(id);
+    }
+    return Result<bool>::success(true);
+}
+
+Result<OutboxItem> Outbox::takeBack(qint64 id)
+{
+    auto found = m_store->item(id);
+    if (!found)
+        return found;
+    OutboxItem item = found.take();
+    if (const QString busy = busyReason(id, item.title); !busy.isEmpty())
+        return Result<OutboxItem>::failure(busy);
+    if (item.state == State::Draft || item.state == State::NeedsFix)
+        return Result<OutboxItem>::success(item);
+    if (item.state == State::Queued || item.state == State::Sending) {
+        if (auto untaken = untake(id); !untaken)
+            return Result<OutboxItem>::failure(untaken.error());
+    }
+    auto unqueued = m_store->unqueue(id);
+    if (!unqueued) {
+        return Result<OutboxItem>::failure(
+            item.state == State::Uncertain
+                ? tr("\"%1\" may already be on the platform; LeadDesk checks before it does "
+                     "anything else with it, and it can be edited once that is known.")
+                      .arg(item.title)
+                : item.state == State::Sent
+                ? tr("\"%1\" was already sent (id %2).").arg(item.title).arg(item.recordId)
+                : tr("\"%1\" is being sent by another LeadDesk on this computer; it can be "
+                     "edited once that one has its answer.")
+                      .arg(item.title));
+    }
+    item.state = State::Draft;
+    m_queuedHere.remove(id);
+    emitChange(item, State::Draft);
+    return Result<OutboxItem>::success(item);
+}
+
+Result<OutboxItem> Outbox::remove(qint64 id)
+{
+    auto found = m_store->item(id);
+    if (!found)
+        return found;
+    const OutboxItem item = found.take();
+    if (const QString busy = busyReason(id, item.title); !busy.isEmpty())
+        return Result<OutboxItem>::failure(busy);
+    Result<bool> removed = Result<bool>::success(true);
+    const auto done = m_store->batch([&]() -> Result<bool> {
+        auto untaken = untake(id);
+        if (!untaken)
+            return untaken;
+        removed = m_store->remove(id);
+        return removed;
+    });
+    if (!done) {
+        if (!removed && item.state == State::Uncertain)
+            return Result<OutboxItem>::failure(
+                tr("\"%1\" may already be on the platform: LeadDesk is checking before it sends "
+                   "it again. It can be deleted once that is known.")
+                    .arg(item.title));
+        if (!removed && item.state == State::Sent)
+            return Result<OutboxItem>::failure(
+                tr("\"%1\" was already sent (id %2); it stays in the sent history.")
+                    .arg(item.title)
+                    .arg(item.recordId));
+        if (!removed && item.state == State::Sending)
+            return Result<OutboxItem>::failure(
+                tr("\"%1\" is being sent by another LeadDesk on this computer, so it may still "
+                   "reach the platform. It can be deleted once that one has its answer.")
+                    .arg(item.title));
+        return Result<OutboxItem>::failure(done.error());
+    }
+    m_queuedHere.remove(id);
+    OutboxChange change;
+    change.entry.id = id;
+    change.entry.kind = item.kind;
+    change.entry.title = item.title;
+    change.entry.state = item.state;
+    change.removed = true;
+    Q_EMIT itemChanged(change);
+    return Result<OutboxItem>::success(item);
+}
+
+Result<bool> Outbox::restore(const OutboxItem &item)
+{
+    auto restored = m_store->restore(item);
+    if (!restored)
+        return restored;
+    if (const auto entry = m_store->entry(item.id))
+        Q_EMIT itemChanged({entry.value(), {}, false});
+    if (item.state == State::Queued) {
+        m_mayBeDue = true;
+        pumpSoon();
+    }
+    return restored;
+}
+
+Result<bool> Outbox::settleUncertain(qint64 id, qint64 recordId)
+{
+    auto found = m_store->item(id);
+    if (!found)
+        return Result<bool>::failure(found.error());
+    const OutboxItem item = found.take();
+    if (const QString busy = busyReason(id, item.title); !busy.isEmpty())
+        return Result<bool>::failure(busy);
+    if (recordId > 0) {
+        auto sent = m_store->markSent(id, recordId);
+        if (!sent)
+            return sent;
+        ++m_flushDone;
+        emitChange(item, State::Sent, {}, {}, {}, recordId);
+        updateProgress();
+        return sent;
+    }
+    auto queued = m_store->markQueued(id, item.lastError, now());
+    if (!queued)
+        return queued;
+    emitChange(item, State::Queued, item.lastError);
+    m_mayBeDue = true;
+    pumpSoon();
+    return queued;
+}
+
+Result<OutboxItem> Outbox::item(qint64 id) const
+{
+    return m_store->item(id);
+}
+
+Result<QList<OutboxEntry>> Outbox::entries(int sentLimit) const
+{
+    return m_store->entries(m_profile, sentLimit);
+}
+
+Result<int> Outbox::pruneSentHistory(int days)
+{
+    const auto pruned = m_store->pruneSent(now().addDays(-qMax(0, days)));
+    if (!pruned)
+        qCWarning(lcOutbox).noquote() << pruned.error();
+    else if (pruned.value() > 0)
+        qCInfo(lcOutbox) << pruned.value() << "sent item(s) left the history";
+    return pruned;
+}
+
+void Outbox::emitChange(const OutboxItem &item, OutboxItem::State state, const QString &text,
+                        const PlatformError &error, const QDateTime &next, qint64 recordId)
+{
+    OutboxChange change;
+    OutboxEntry &entry = change.entry;
+    entry.id = item.id;
+    entry.kind = item.kind;
+    entry.state = state;
+    entry.title = item.title;
+    entry.recordId = recordId ? recordId : item.recordId;
+    entry.attempts = item.attempts;
+    entry.lastError = text;
+    entry.nextAttemptAt = next;
+    entry.updatedAt = now();
+    entry.update = item.isUpdate();
+    change.error = error;
+    Q_EMIT itemChanged(change);
+}
+
+// Sending ------------------------------------------------------------------------------------
 
 void Outbox::sendNow()
 {
@@ -188,6 +400,15 @@ void Outbox::setOnline(bool online, const QString &reason)
     }
 }
 
+void Outbox::setStoreProblem(const QString &problem)
+{
+    if (m_storeProblem == problem)
+        return;
+    m_storeProblem = problem;
+    if (!problem.isEmpty())
+        Q_EMIT storeFailed(problem);
+}
+
 void Outbox::probe()
 {
     if (m_ping || !m_running)
@@ -219,38 +440,41 @@ void Outbox::pumpSoon()
         m_soon->start(0);
 }
 
-void Outbox::record(const Change &change)
+void Outbox::record(const OutboxItem &item, OutboxItem::State state, const QString &text,
+                    const PlatformError &error, const QDateTime &next, qint64 recordId,
+                    const QList<qint64> &candidates)
 {
     if (m_changes.isEmpty())
-        m_oldestChangeMs = QDateTime::currentMSecsSinceEpoch();
-    m_changes.append(change);
+        m_oldestChangeMs = nowMs();
+    m_changes.append({item, state, text, error, next, recordId, candidates});
     pumpSoon();
 }
 
 Result<bool> Outbox::write(const Change &change)
 {
+    const qint64 id = change.item.id;
     switch (change.state) {
-    case OutboxItem::State::Sent:
-        return m_store->markSent(change.id, change.recordId);
-    case OutboxItem::State::NeedsFix:
-        return m_store->markNeedsFix(change.id, change.error, change.problems);
-    case OutboxItem::State::Uncertain:
-        return m_store->markUncertain(change.id, change.error, change.next);
+    case State::Sent:
+        return m_store->markSent(id, change.recordId);
+    case State::NeedsFix:
+        return m_store->markNeedsFix(id, change.text, PlatformErrorJson::toJson(change.error));
+    case State::Uncertain: {
+        QJsonArray candidates;
+        for (qint64 candidate : change.candidates)
+            candidates.append(candidate);
+        return m_store->markUncertain(
+            id, change.text, change.next,
+            candidates.isEmpty() ? PlatformErrorJson::toJson(change.error)
+                                 : QJsonObject {{QStringLiteral("candidates"), candidates}});
+    }
     default:
-        return m_store->markQueued(change.id, change.error, change.next);
+        return m_store->markQueued(id, change.text, change.next);
     }
 }
 
-// The store is written in batches: one transaction, one disk sync, for the answers that came in
-// since the last batch and for the next chunk of items taken ("sending", or an uncertain create's
-// look-up guard). A transaction per change cost two syncs per item, each blocking this thread,
-// which made the flush several times slower than the network allows (benchmarks/bench_outbox).
-// A batch runs when the taken items run low, when an answer has waited answerDelayMs, when
-// nothing is left in flight, or to put taken items back on stop or pause.
-//
-// Exactly-once holds as before: an item is "sending" on disk before its request goes out, and an
-// answer shows (itemChanged) only once it is on disk. Until then the store says "sending", which
-// after a crash means a look on the platform, never a blind second send.
+// Exactly once holds across batches: an item is "sending" on disk before its request goes out,
+// and an answer shows (itemChanged) only once it is on disk. Until then the store says
+// "sending", which after a crash means a look on the platform, never a blind second send.
 void Outbox::pump()
 {
     if (m_pumping)
@@ -260,130 +484,64 @@ void Outbox::pump()
     // Items taken in earlier batches go first: they are "sending" on disk already.
     if (taking)
         startReady();
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const int room = m_settings.maxInFlight - int(m_inFlight.size());
-    const bool runningLow = taking && m_mayBeDue && int(m_ready.size()) < m_settings.maxInFlight;
-    const int wanted = runningLow
-        ? room + qMax(m_settings.maxInFlight, m_settings.takeAhead) - int(m_ready.size())
-        : 0;
-    const bool putBack = !taking && !m_ready.isEmpty();
-    const bool answersDue = !m_changes.isEmpty()
-        && (!taking || (m_inFlight.isEmpty() && m_ready.isEmpty())
-            || nowMs - m_oldestChangeMs >= m_settings.answerDelayMs);
-    if (nowMs < m_writeRetryAtMs || (wanted <= 0 && !putBack && !answersDue)) {
-        if (!m_changes.isEmpty() && nowMs >= m_writeRetryAtMs)
-            m_soon->start(
-                int(qMax<qint64>(0, m_oldestChangeMs + m_settings.answerDelayMs - nowMs)));
+    const qint64 nowMillis = nowMs();
+    OutboxPlan::Input input;
+    input.taking = taking;
+    input.answers = int(m_changes.size());
+    input.oldestAnswerAgeMs = m_changes.isEmpty() ? 0 : nowMillis - m_oldestChangeMs;
+    input.ready = int(m_ready.size());
+    input.inFlight = int(m_inFlight.size());
+    input.mayBeDue = m_mayBeDue;
+    input.writeBlocked = nowMillis < m_writeRetryAtMs;
+    input.maxInFlight = m_settings.maxInFlight;
+    input.takeAhead = m_settings.takeAhead;
+    input.answerDelayMs = m_settings.answerDelayMs;
+    const OutboxPlan plan = OutboxPlan::make(input);
+    if (!plan.write) {
+        if (plan.againInMs >= 0)
+            m_soon->start(int(plan.againInMs));
         m_pumping = false;
         scheduleWake();
         return;
     }
 
+    Batch batch;
     const QList<Change> changes = std::exchange(m_changes, {});
-    QList<Change> written;
-    QList<Taken> taken;
-    QList<Taken> returned;
-    bool exhausted = false;
-    const QDateTime when = now();
     const auto done = m_store->batch([&]() -> Result<bool> {
         for (const Change &change : changes) {
             const auto stored = write(change);
             if (stored)
-                written.append(change);
+                batch.written.append(change);
             else
                 report(stored); // the item moved on meanwhile (removed, edited)
         }
-        if (putBack) {
-            for (const Taken &t : std::as_const(m_ready)) {
-                // Never sent: back as they were, due now.
-                const auto back = t.lookUp
-                    ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime())
-                    : m_store->putBack(t.item.id);
-                if (back)
-                    returned.append(t);
-                else
-                    report(back);
-            }
-        }
-        if (wanted <= 0)
-            return Result<bool>::success(true);
-        // With one item to send only (setOnly()), just that one: the first `wanted` due items
-        // might not include it.
-        const auto due = m_only ? onlyItemIfDue(when) : m_store->due(m_profile, when, wanted);
-        if (!due) {
-            report(Result<bool>::failure(due.error()));
-            return Result<bool>::success(true);
-        }
-        exhausted = m_only || due.value().size() < wanted;
-        QSet<qint64> busy(m_inFlight.keyBegin(), m_inFlight.keyEnd());
-        for (const Taken &t : std::as_const(m_ready))
-            busy.insert(t.item.id);
-        QList<OutboxItem> sends;
-        for (const OutboxItem &item : due.value()) {
-            if (busy.contains(item.id) || (m_only && item.id != m_only))
-                continue;
-            if (item.state == OutboxItem::State::Uncertain && !item.isUpdate()) {
-                // Not due again while the answer is awaited.
-                const auto guarded = m_store->markUncertain(
-                    item.id, item.lastError,
-                    when.addMSecs(2 * qint64(m_client->transferTimeout())));
-                if (guarded)
-                    taken.append({item, true});
-                else
-                    report(guarded);
-            } else {
-                sends.append(item);
-            }
-        }
-        QList<qint64> ids;
-        for (const OutboxItem &item : std::as_const(sends))
-            ids.append(item.id);
-        const auto marked = m_store->markSending(ids, when);
-        if (!marked)
-            return Result<bool>::failure(marked.error());
-        for (const OutboxItem &item : std::as_const(sends))
-            if (marked.value().contains(item.id))
-                taken.append({item, false});
-        if (m_flushTotal == 0 && !taken.isEmpty()) {
-            const auto pending = m_store->pendingCount(m_profile);
-            m_flushDone = 0;
-            m_flushTotal = pending ? pending.value() : 0;
-        }
-        return Result<bool>::success(true);
+        return writeBatch(plan, batch);
     });
     if (!done) {
         // Nothing was written and nothing more goes out; the answers wait for the next batch.
         report(done);
         m_changes = changes + m_changes;
-        m_writeRetryAtMs = nowMs + 1000;
+        m_writeRetryAtMs = nowMillis + 1000;
         m_pumping = false;
+        setStoreProblem(done.error());
         scheduleWake();
         return;
     }
     m_writeRetryAtMs = 0;
+    setStoreProblem(QString());
     // Nothing more is due until time passes or something changes; an answer written now
     // (say, "not there: send again now") may have made an item due.
-    if (wanted > 0)
-        m_mayBeDue = !exhausted;
-    for (const Change &change : std::as_const(written))
-        if ((change.state == OutboxItem::State::Queued
-             || change.state == OutboxItem::State::Uncertain)
+    if (plan.take > 0)
+        m_mayBeDue = !batch.exhausted;
+    const QDateTime when = now();
+    for (const Change &change : std::as_const(batch.written))
+        if ((change.state == State::Queued || change.state == State::Uncertain)
             && change.next <= when)
             m_mayBeDue = true;
-    if (putBack) {
+    if (plan.putBack)
         m_ready.clear();
-        for (const Taken &t : std::as_const(returned))
-            Q_EMIT itemChanged(t.item.id,
-                               t.lookUp ? OutboxItem::State::Uncertain : OutboxItem::State::Queued);
-    }
-    updateProgress();
-    for (const Change &change : std::as_const(written)) {
-        if (change.state == OutboxItem::State::Sent || change.state == OutboxItem::State::NeedsFix)
-            finishItem(change.id, change.state);
-        else
-            Q_EMIT itemChanged(change.id, change.state);
-    }
-    m_ready += taken;
+    announce(batch, plan.putBack);
+    m_ready += batch.taken;
     if (taking)
         startReady();
     m_pumping = false;
@@ -392,6 +550,94 @@ void Outbox::pump()
     if ((taking && m_mayBeDue && int(m_ready.size()) < m_settings.maxInFlight)
         || !m_changes.isEmpty())
         pumpSoon();
+}
+
+Result<bool> Outbox::writeBatch(const OutboxPlan &plan, Batch &batch)
+{
+    if (plan.putBack) {
+        for (const Taken &t : std::as_const(m_ready)) {
+            // Never sent: back as they were, due now.
+            const auto back = t.lookUp
+                ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(), t.item.problems)
+                : m_store->putBack(t.item.id);
+            if (back)
+                batch.returned.append(t);
+            else
+                report(back);
+        }
+    }
+    return plan.take > 0 ? takeDue(plan.take, batch) : Result<bool>::success(true);
+}
+
+Result<bool> Outbox::takeDue(int wanted, Batch &batch)
+{
+    const QDateTime when = now();
+    const QList<qint64> only = m_onlyQueuedHere ? m_queuedHere.values() : QList<qint64>();
+    if (m_onlyQueuedHere && only.isEmpty()) {
+        batch.exhausted = true;
+        return Result<bool>::success(true);
+    }
+    const auto due = m_store->due(m_profile, when, wanted, only);
+    if (!due) {
+        report(Result<bool>::failure(due.error()));
+        return Result<bool>::success(true);
+    }
+    batch.exhausted = due.value().size() < wanted;
+    QSet<qint64> busy(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    for (const Taken &t : std::as_const(m_ready))
+        busy.insert(t.item.id);
+    QList<OutboxItem> sends;
+    for (const OutboxItem &item : due.value()) {
+        if (busy.contains(item.id))
+            continue;
+        if (item.state == State::Uncertain && !item.isUpdate()) {
+            // Not due again while the answer is awaited.
+            const auto guarded = m_store->markUncertain(
+                item.id, item.lastError, when.addMSecs(2 * qint64(m_client->transferTimeout())),
+                item.problems);
+            if (guarded)
+                batch.taken.append({item, true});
+            else
+                report(guarded);
+        } else {
+            sends.append(item);
+        }
+    }
+    QList<qint64> ids;
+    for (const OutboxItem &item : std::as_const(sends))
+        ids.append(item.id);
+    const auto marked = m_store->markSending(ids, when);
+    if (!marked)
+        return Result<bool>::failure(marked.error());
+    for (const OutboxItem &item : std::as_const(sends))
+        if (marked.value().contains(item.id))
+            batch.taken.append({item, false});
+    if (m_flushTotal == 0 && !batch.taken.isEmpty()) {
+        const auto pending = m_store->pendingCount(m_profile);
+        m_flushDone = 0;
+        m_flushTotal
+            = m_onlyQueuedHere ? int(m_queuedHere.size()) : (pending ? pending.value() : 0);
+    }
+    return Result<bool>::success(true);
+}
+
+void Outbox::announce(const Batch &batch, bool putBack)
+{
+    if (putBack)
+        for (const Taken &t : std::as_const(batch.returned))
+            emitChange(t.item, t.lookUp ? State::Uncertain : State::Queued, t.item.lastError);
+    updateProgress();
+    for (const Change &change : std::as_const(batch.written)) {
+        const bool finished = change.state == State::Sent || change.state == State::NeedsFix;
+        if (finished)
+            ++m_flushDone;
+        if (change.state == State::Sent)
+            m_queuedHere.remove(change.item.id);
+        emitChange(change.item, change.state, change.text, change.error, change.next,
+                   change.recordId);
+        if (finished)
+            updateProgress();
+    }
 }
 
 // Before the outbox goes: answers still waiting are written, taken items put back. (Whatever is
@@ -404,25 +650,14 @@ void Outbox::settle()
         for (const Change &change : std::as_const(m_changes))
             report(write(change));
         for (const Taken &t : std::as_const(m_ready))
-            report(t.lookUp ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime())
+            report(t.lookUp ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(),
+                                                     t.item.problems)
                             : m_store->putBack(t.item.id));
         return Result<bool>::success(true);
     });
     report(done);
     m_changes.clear();
     m_ready.clear();
-}
-
-Result<QList<OutboxItem>> Outbox::onlyItemIfDue(const QDateTime &when) const
-{
-    QList<OutboxItem> due;
-    const auto only = m_store->item(m_only);
-    if (only
-        && (only.value().state == OutboxItem::State::Queued
-            || only.value().state == OutboxItem::State::Uncertain)
-        && (!only.value().nextAttemptAt.isValid() || only.value().nextAttemptAt <= when))
-        due.append(only.value());
-    return Result<QList<OutboxItem>>::success(due);
 }
 
 void Outbox::startReady()
@@ -444,21 +679,17 @@ void Outbox::scheduleWake()
     // MIN() below reads every waiting row).
     if (m_inFlight.size() >= m_settings.maxInFlight)
         return;
-    // With one item to send only, the others' times do not matter (waking for them would spin).
     // Items already being handled do not count: "Send now" makes a create that is being
     // looked for due again, and waking for it would spin until the answer came.
     QList<qint64> handled(m_inFlight.keyBegin(), m_inFlight.keyEnd());
     for (const Taken &t : std::as_const(m_ready))
         handled.append(t.item.id);
     QDateTime next;
-    if (!m_only) {
-        next = m_store->nextDue(m_profile, handled);
-    } else if (const auto only = m_store->item(m_only); only && !handled.contains(m_only)
-               && (only.value().state == OutboxItem::State::Queued
-                   || only.value().state == OutboxItem::State::Uncertain)) {
-        next = only.value().nextAttemptAt.isValid() ? only.value().nextAttemptAt
-                                                    : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    }
+    if (!m_onlyQueuedHere || !m_queuedHere.isEmpty())
+        next = m_store->nextDue(m_profile, handled,
+                                m_onlyQueuedHere ? m_queuedHere.values() : QList<qint64>());
+    if (next.isValid() && next >= heldUntilDecided())
+        next = QDateTime();
     if (m_inFlight.isEmpty() && m_changes.isEmpty() && m_ready.isEmpty()
         && (!next.isValid() || next > now())) {
         // The flush is over: what is left waits for its retry time, or nothing is left.
@@ -466,10 +697,10 @@ void Outbox::scheduleWake()
         Q_EMIT idle();
     }
     qint64 wait = next.isValid()
-        ? qBound<qint64>(0, now().msecsTo(next), qint64(m_settings.maxDelayMs))
+        ? qBound<qint64>(0, now().msecsTo(next), qint64(m_settings.retry.maxDelayMs))
         : -1;
     if (m_writeRetryAtMs > 0)
-        wait = qMax(wait, m_writeRetryAtMs - QDateTime::currentMSecsSinceEpoch());
+        wait = qMax(wait, m_writeRetryAtMs - nowMs());
     if (wait < 0) {
         m_wake->stop();
         return;
@@ -480,29 +711,28 @@ void Outbox::scheduleWake()
 
 QDateTime Outbox::nextAttempt(int attempts, int retryAfterSeconds) const
 {
-    const double exponent = qMin(attempts - 1, 20);
-    double delay
-        = qMin<double>(m_settings.baseDelayMs * std::pow(2.0, exponent), m_settings.maxDelayMs);
-    const double spread
-        = (QRandomGenerator::global()->generateDouble() * 2 - 1) * m_settings.jitter;
-    delay *= 1.0 + spread;
-    if (retryAfterSeconds > 0)
-        delay = qMax(delay, retryAfterSeconds * 1000.0);
-    return now().addMSecs(qint64(delay));
+    return RetryPolicy::nextAttempt(now(), attempts, retryAfterSeconds, m_settings.retry,
+                                    m_spread());
+}
+
+QDateTime Outbox::platformTime(const QDateTime &local) const
+{
+    return local.addSecs(m_client->clockOffsetSeconds());
 }
 
 // The item is "sending" on disk already (pump()).
 void Outbox::send(const OutboxItem &item)
 {
-    Q_EMIT itemChanged(item.id, OutboxItem::State::Sending);
-    PlatformReply *reply
-        = m_client->call(QStringLiteral("contact"), recordKindAction(kindOf(item.kind)), item.body);
-    m_inFlight.insert(item.id, reply);
     // The attempt count and first-sent time the store now holds.
     OutboxItem sent = item;
     sent.attempts += 1;
     if (!sent.firstSentAt.isValid())
         sent.firstSentAt = now();
+    sent.lastSentAt = now();
+    emitChange(sent, State::Sending);
+    PlatformReply *reply
+        = m_client->call(QStringLiteral("contact"), recordKindAction(kindOf(item.kind)), item.body);
+    m_inFlight.insert(item.id, reply);
     connect(reply, &PlatformReply::finished, this,
             [this, sent](const PlatformResult &result) { onSent(sent, result); });
 }
@@ -514,7 +744,7 @@ void Outbox::onSent(const OutboxItem &item, const PlatformResult &result)
     if (outcome.ok) {
         // Written with the next batch; until then the store says "sending", which after a
         // crash means a look on the platform, never a second copy.
-        record({item.id, OutboxItem::State::Sent, {}, {}, {}, outcome.id});
+        record(item, State::Sent, {}, {}, {}, outcome.id);
         setOnline(true);
         return;
     }
@@ -522,14 +752,14 @@ void Outbox::onSent(const OutboxItem &item, const PlatformResult &result)
     const QString text = error.toString();
     if (error.isCredentialProblem() || error.isStaleRequest()) {
         // Nothing was accepted; every item waits until the profile is fixed.
-        record({item.id, OutboxItem::State::Queued, text, {}, now()});
+        record(item, State::Queued, text, error, now());
         pause(error.isStaleRequest()
                   ? tr("The platform says this computer's clock is wrong: %1").arg(text)
                   : tr("The platform refused the API key or secret: %1").arg(text));
         return;
     }
     if (!error.isTransient() && error.kind != PlatformError::Kind::Cancelled) {
-        record({item.id, OutboxItem::State::NeedsFix, text, problemsOf(error), {}, 0});
+        record(item, State::NeedsFix, text, error, {}, 0);
         return;
     }
     const bool reachable = error.kind != PlatformError::Kind::Network
@@ -537,118 +767,82 @@ void Outbox::onSent(const OutboxItem &item, const PlatformResult &result)
     if (!reachable)
         setOnline(false, text);
     const QDateTime next = nextAttempt(item.attempts, error.retryAfterSeconds);
-    if (!item.isUpdate() && error.requestMayHaveArrived) {
-        // The platform may hold it: never send a create blindly again.
-        record({item.id, OutboxItem::State::Uncertain, text, {}, next});
-    } else {
-        record({item.id, OutboxItem::State::Queued, text, {}, next});
-    }
+    // The platform may hold a create it did not clearly refuse: never send it blindly again.
+    const State state
+        = !item.isUpdate() && error.requestMayHaveArrived ? State::Uncertain : State::Queued;
+    record(item, state, text, error, next);
 }
 
 void Outbox::lookFor(const OutboxItem &item)
 {
     // pump() wrote the guard with the batch: not due again while the answer is awaited.
     const QDateTime since = item.firstSentAt.isValid() ? item.firstSentAt : item.createdAt;
-    const QString from
-        = platformTime(since.addSecs(m_client->clockOffsetSeconds() - m_settings.lookBackSeconds));
-    QString action;
-    QJsonObject filter;
-    if (item.kind == QStringLiteral("lead")) {
-        action = QStringLiteral("getLeadList");
-        filter = {{QStringLiteral("name"), item.body.value(QStringLiteral("name"))},
-                  {QStringLiteral("createdDate__GREATERTHAN"), from}};
-    } else if (item.kind == QStringLiteral("company")) {
-        action = QStringLiteral("getCompanyList");
-        filter = {{QStringLiteral("businessName"), item.body.value(QStringLiteral("businessName"))},
-                  {QStringLiteral("fromModifiedDate"), from}};
-    } else {
-        action = QStringLiteral("getContactList");
-        filter = {{QStringLiteral("email"), item.body.value(QStringLiteral("email"))},
-                  {QStringLiteral("fromModifiedDate"), from}};
-    }
-    const QString nameSpace
-        = item.kind == QStringLiteral("lead") ? QStringLiteral("crm") : QStringLiteral("contact");
-    PlatformReply *reply = m_client->call(
-        nameSpace, action, {{QStringLiteral("filter"), filter}, {QStringLiteral("perPage"), 100}});
+    const QDateTime notBefore = platformTime(since).addSecs(-m_settings.lookBackSeconds);
+    const UncertainMatch::Query query = UncertainMatch::queryFor(item, notBefore);
+    PlatformReply *reply = m_client->call(query.nameSpace, query.action, query.body);
     m_inFlight.insert(item.id, reply);
     connect(reply, &PlatformReply::finished, this,
-            [this, item](const PlatformResult &result) { onLookedFor(item, result); });
+            [this, item, notBefore](const PlatformResult &result) {
+                m_inFlight.remove(item.id);
+                if (!result.ok())
+                    return onLookedFor(item, result);
+                const QJsonArray listed
+                    = result.object().value(QStringLiteral("results")).toArray();
+                // Records other items hold, answers not written yet included.
+                const auto claimedIds = m_store->claimedRecordIds(m_profile, item.kind,
+                                                                  UncertainMatch::idsIn(listed));
+                QSet<qint64> claimed;
+                if (claimedIds)
+                    claimed = QSet<qint64>(claimedIds.value().cbegin(), claimedIds.value().cend());
+                for (const Change &change : std::as_const(m_changes))
+                    if (change.state == State::Sent && change.item.kind == item.kind)
+                        claimed.insert(change.recordId);
+                const auto verdict = UncertainMatch::judge(item, listed, claimed, notBefore);
+                if (verdict.kind == UncertainMatch::Verdict::Kind::Found) {
+                    qCInfo(lcOutbox)
+                        << "item" << item.id << "had reached the platform as" << verdict.recordId;
+                    return record(item, State::Sent, {}, {}, {}, verdict.recordId);
+                }
+                if (verdict.kind == UncertainMatch::Verdict::Kind::Ambiguous) {
+                    QStringList ids;
+                    for (qint64 id : verdict.candidates)
+                        ids << QString::number(id);
+                    return record(item, State::Uncertain,
+                                  tr("%n record(s) on the platform could be this one (%1); "
+                                     "LeadDesk does not guess: say which one it is, or that it "
+                                     "is none of them.",
+                                     nullptr, int(ids.size()))
+                                      .arg(ids.join(QStringLiteral(", "))),
+                                  {}, heldUntilDecided(), 0, verdict.candidates);
+                }
+                onLookedFor(item, result);
+            });
 }
 
+// The look-up failed, or found nothing of ours.
 void Outbox::onLookedFor(const OutboxItem &item, const PlatformResult &result)
 {
-    m_inFlight.remove(item.id);
     if (!result.ok()) {
         if (result.error.isCredentialProblem())
             pause(
                 tr("The platform refused the API key or secret: %1").arg(result.error.toString()));
         // Still unknown: look again later.
-        record({item.id,
-                OutboxItem::State::Uncertain,
-                result.error.toString(),
-                {},
-                nextAttempt(item.attempts, result.error.retryAfterSeconds)});
-        return;
+        return record(item, State::Uncertain, result.error.toString(),
+                      PlatformErrorJson::fromJson(item.problems),
+                      nextAttempt(item.attempts, result.error.retryAfterSeconds));
     }
-    const auto claimed = m_store->sentRecordIds(m_profile, item.kind);
-    QSet<qint64> taken(claimed ? QSet<qint64>(claimed.value().cbegin(), claimed.value().cend())
-                               : QSet<qint64>());
-    // Answers not written yet hold their records too.
-    for (const Change &change : std::as_const(m_changes))
-        if (change.state == OutboxItem::State::Sent)
-            taken.insert(change.recordId);
-    const QJsonObject &body = item.body;
-    qint64 found = 0;
-    for (const QJsonValue &value : result.object().value(QStringLiteral("results")).toArray()) {
-        const QJsonObject record = value.toObject();
-        const qint64 id = ValueChecks::toId(record.value(QStringLiteral("id")));
-        if (id <= 0 || taken.contains(id) || (found && found < id))
-            continue;
-        bool same = true;
-        if (item.kind == QStringLiteral("lead")) {
-            same = sameText(record.value(QStringLiteral("name")),
-                            body.value(QStringLiteral("name")));
-            for (const char *key : {"sourceId", "typeId", "stageId"})
-                if (body.contains(QLatin1String(key)) && record.contains(QLatin1String(key)))
-                    same = same
-                        && sameId(record.value(QLatin1String(key)), body.value(QLatin1String(key)));
-            if (body.contains(QStringLiteral("contactId")))
-                same = same
-                    && sameId(record.value(QStringLiteral("contact"))
-                                  .toObject()
-                                  .value(QStringLiteral("id")),
-                              body.value(QStringLiteral("contactId")));
-            if (body.contains(QStringLiteral("companyId")))
-                same = same
-                    && sameId(record.value(QStringLiteral("company"))
-                                  .toObject()
-                                  .value(QStringLiteral("id")),
-                              body.value(QStringLiteral("companyId")));
-        } else if (item.kind == QStringLiteral("company")) {
-            same = sameText(record.value(QStringLiteral("businessName")),
-                            body.value(QStringLiteral("businessName")));
-        } else {
-            for (const char *key : {"email", "firstName", "lastName"})
-                same = same
-                    && sameText(record.value(QLatin1String(key)), body.value(QLatin1String(key)));
-        }
-        if (same)
-            found = id;
-    }
-    if (found > 0) {
-        qCInfo(lcOutbox) << "item" << item.id << "had reached the platform as" << found;
-        record({item.id, OutboxItem::State::Sent, {}, {}, {}, found});
-        return;
-    }
-    // Not there: it never arrived, so it is sent again now.
-    record({item.id, OutboxItem::State::Queued, item.lastError, {}, now()});
-}
-
-void Outbox::finishItem(qint64 id, OutboxItem::State state)
-{
-    ++m_flushDone;
-    Q_EMIT itemChanged(id, state);
-    updateProgress();
+    // Not there. When the last attempt got no answer at all, the create may still be on its way
+    // in (a slow write): look again once it cannot be, and only then send it again.
+    const PlatformError last = PlatformErrorJson::fromJson(item.problems);
+    const QDateTime lastSent = item.lastSentAt.isValid() ? item.lastSentAt : item.updatedAt;
+    const QDateTime landed = lastSent.addSecs(m_settings.landingWindowSeconds);
+    if (!answered(last) && landed.isValid() && landed > now())
+        return record(item, State::Uncertain,
+                      tr("Not on the platform yet, but it may still arrive; LeadDesk looks "
+                         "again before it sends it again."),
+                      last, landed);
+    // It never arrived, so it is sent again now.
+    record(item, State::Queued, item.lastError, {}, now());
 }
 
 void Outbox::updateProgress()
@@ -661,12 +855,12 @@ int Outbox::recheck(const std::shared_ptr<const LookupCatalog> &catalog)
 {
     if (!catalog || catalog->isEmpty())
         return 0;
-    const auto all = m_store->items(m_profile);
-    if (!all)
+    const auto queued = m_store->itemsIn(m_profile, State::Queued);
+    if (!queued)
         return 0;
     int moved = 0;
-    for (const OutboxItem &item : all.value()) {
-        if (item.state != OutboxItem::State::Queued || m_inFlight.contains(item.id))
+    for (const OutboxItem &item : queued.value()) {
+        if (m_inFlight.contains(item.id))
             continue;
         RecordModel model(kindOf(item.kind), catalog);
         model.loadBody(item.body);
@@ -678,12 +872,14 @@ int Outbox::recheck(const std::shared_ptr<const LookupCatalog> &catalog)
             lines << QStringLiteral("'%1' %2").arg(p.key, p.message);
         const QString reason = tr("The lookup lists changed since this was queued: %1")
                                    .arg(lines.join(QStringLiteral("; ")));
-        const QJsonObject details {
-            {QStringLiteral("message"), tr("The lookup lists changed")},
-            {QStringLiteral("additionalMessages"), QJsonArray::fromStringList(lines)}};
-        if (m_store->markNeedsFix(item.id, reason, details)) {
+        PlatformError error;
+        error.kind = PlatformError::Kind::Platform;
+        error.message = tr("The lookup lists changed");
+        error.additionalMessages = lines;
+        error.fieldKeys = PlatformError::extractFieldKeys(error.message, lines);
+        if (m_store->markNeedsFix(item.id, reason, PlatformErrorJson::toJson(error))) {
             ++moved;
-            Q_EMIT itemChanged(item.id, OutboxItem::State::NeedsFix);
+            emitChange(item, State::NeedsFix, reason, error);
         }
     }
     return moved;

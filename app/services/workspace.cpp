@@ -7,6 +7,7 @@
 #include "services/lookupsync.h"
 #include "services/outbox.h"
 #include "services/recordsearch.h"
+#include "services/submission.h"
 #include "store/database.h"
 #include "store/lookupcache.h"
 #include "store/outboxstore.h"
@@ -19,12 +20,16 @@ Workspace::Workspace(const QString &dataDir, QObject *parent)
     , m_catalog(LookupCatalog::build({}, {}))
     , m_requestLog(new RequestLog(this))
 {
+    m_submission = new Submission(nullptr, m_client, this);
     m_client->setRequestLog(m_requestLog);
+    connect(this, &Workspace::catalogChanged, this,
+            [this] { m_submission->setCatalog(m_catalog); });
 }
 
 Workspace::~Workspace()
 {
     // The outbox uses the store; it goes before the store does.
+    m_submission->setOutbox(nullptr);
     delete m_outbox;
 }
 
@@ -57,9 +62,13 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
         return Result<bool>::failure(problem);
     const bool wasRunning = m_outbox && m_outbox->isRunning();
     m_profile = profile;
+    m_submission->setOutbox(nullptr);
     delete m_outbox;
     m_outbox = new Outbox(m_client, m_outboxStore.get(), profile.name, this);
     connect(m_outbox, &Outbox::itemChanged, this, &Workspace::outboxItemChanged);
+    m_submission->setOutbox(m_outbox);
+    // Sent history older than LeadDesk keeps it is let go: one indexed delete.
+    m_outbox->pruneSentHistory(m_sentHistoryDays);
     // What the outbox learns by sending is what the status bar says.
     connect(m_outbox, &Outbox::onlineChanged, this, [this](bool online) {
         setConnection(online ? Connection::Online : Connection::Offline,

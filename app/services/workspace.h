@@ -3,8 +3,8 @@
 #include "model/lookupcatalog.h"
 #include "model/result.h"
 #include "platform/platformerror.h"
+#include "services/outboxchange.h"
 #include "services/profile.h"
-#include "store/outboxitem.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,6 +22,7 @@ class PlatformReply;
 class RecordDirectory;
 class RecordSearch;
 class RequestLog;
+class Submission;
 
 /// Everything the work of one profile needs, in one place: the signed
 /// client, the store, the cached lookups as a catalog, contact/company
@@ -67,6 +68,11 @@ public:
     /// The profile's outbox; it sends once startOutbox() was called.
     Outbox *outbox() const { return m_outbox; }
     void startOutbox();
+    /// The one submission path; the same object whichever profile is in use.
+    Submission *submission() const { return m_submission; }
+    /// How long sent items stay in the sent history (days; set before activate()).
+    void setSentHistoryDays(int days) { m_sentHistoryDays = days; }
+    int sentHistoryDays() const { return m_sentHistoryDays; }
 
     std::shared_ptr<const LookupCatalog> catalog() const { return m_catalog; }
     QDateTime lookupsFetchedAt() const;
@@ -91,7 +97,7 @@ Q_SIGNALS:
     void refreshFinished(const QString &problem);
     void connectionChanged(Workspace::Connection connection, const QString &message);
     /// The current outbox's items, whichever outbox is current.
-    void outboxItemChanged(qint64 id, OutboxItem::State state);
+    void outboxItemChanged(const OutboxChange &change);
 
 private:
     Result<bool> reloadCatalog();
@@ -106,6 +112,8 @@ private:
     std::unique_ptr<OutboxStore> m_outboxStore;
     Outbox *m_outbox = nullptr;
     RecordSearch *m_search = nullptr;
+    Submission *m_submission = nullptr;
+    int m_sentHistoryDays = 90;
     LookupSync *m_sync = nullptr;
     QPointer<PlatformReply> m_ping;
     std::shared_ptr<const LookupCatalog> m_catalog;

@@ -74,7 +74,26 @@ const QList<Database::Migration> &builtInMigrations()
                                " updated_at TEXT NOT NULL)"),
                 QStringLiteral("CREATE INDEX items_by_state ON items (profile, state, id)"),
             }),
-        // 1 → 2: add the next step here, e.g.
+        // 2 → 3
+        Database::Migration::sql(
+            QStringLiteral("sent history and due items"),
+            {
+                // Sent items stay as the sent history: the outbox panel reads only what waits
+                // and the newest few sent, the history view pages through them by time, and
+                // pruning deletes by time — none of it scans all-time history.
+                QStringLiteral("CREATE INDEX items_sent ON items (profile, updated_at)"
+                               " WHERE state = 'sent'"),
+                QStringLiteral("CREATE INDEX items_due ON items (profile, next_attempt_at, id)"
+                               " WHERE state IN ('queued', 'uncertain')"),
+                // When an item last went out: a create not found on the platform may still land
+                // for a while after that, so it is not sent again before then.
+                QStringLiteral("ALTER TABLE items ADD COLUMN last_sent_at TEXT NOT NULL"
+                               " DEFAULT ''"),
+                // An uncertain create's look-up asks whether a found record is already claimed.
+                QStringLiteral("CREATE INDEX items_claimed ON items (profile, kind, record_id)"
+                               " WHERE state = 'sent'"),
+            }),
+        // 3 → 4: add the next step here, e.g.
         // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };
     return steps;

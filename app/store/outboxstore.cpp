@@ -8,7 +8,7 @@
 namespace {
 const QString kColumns = QStringLiteral(
     "id, profile, kind, state, title, draft, body, record_id, attempts, last_error, problems,"
-    " next_attempt_at, first_sent_at, created_at, updated_at");
+    " next_attempt_at, first_sent_at, created_at, updated_at, last_sent_at");
 
 QString json(const QJsonObject &object)
 {
@@ -38,7 +38,71 @@ OutboxItem itemFrom(const QVariantList &row)
     item.firstSentAt = OutboxStore::fromTimestamp(row.value(12).toString());
     item.createdAt = OutboxStore::fromTimestamp(row.value(13).toString());
     item.updatedAt = OutboxStore::fromTimestamp(row.value(14).toString());
+    item.lastSentAt = OutboxStore::fromTimestamp(row.value(15).toString());
     return item;
+}
+
+const QString kEntryColumns = QStringLiteral(
+    "id, kind, state, title, record_id, attempts, last_error, next_attempt_at, updated_at,"
+    " json_extract(body, '$.id') IS NOT NULL");
+
+OutboxEntry entryFrom(const QVariantList &row)
+{
+    OutboxEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.kind = row.value(1).toString();
+    entry.state = OutboxItem::stateFromName(row.value(2).toString());
+    entry.title = row.value(3).toString();
+    entry.recordId = row.value(4).toLongLong();
+    entry.attempts = row.value(5).toInt();
+    entry.lastError = row.value(6).toString();
+    entry.nextAttemptAt = OutboxStore::fromTimestamp(row.value(7).toString());
+    entry.updatedAt = OutboxStore::fromTimestamp(row.value(8).toString());
+    entry.update = row.value(9).toBool();
+    return entry;
+}
+
+QList<OutboxEntry> entriesFrom(const QList<QVariantList> &rows)
+{
+    QList<OutboxEntry> list;
+    list.reserve(rows.size());
+    for (const QVariantList &row : rows)
+        list.append(entryFrom(row));
+    return list;
+}
+
+/// A LIKE pattern that matches `text` literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+/// The FROM and WHERE of the sent history: a profile's sent items whose title contains `filter`
+/// or whose platform id is `filter`.
+QString sentWhere(const QString &profile, const QString &filter, QVariantList &bind)
+{
+    bind << profile;
+    QString sql = QStringLiteral(" FROM items WHERE profile = ? AND state = 'sent'");
+    if (!filter.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (title LIKE ? ESCAPE '\\' OR CAST(record_id AS TEXT) = ?)");
+        bind << containsPattern(filter.trimmed()) << filter.trimmed();
+    }
+    return sql;
+}
+
+/// "?,?,?" for `ids`, whose values are appended to `bind`.
+QString placeholders(const QList<qint64> &ids, QVariantList &bind)
+{
+    QStringList marks;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        bind << id;
+    }
+    return marks.join(QLatin1Char(','));
 }
 
 /// A null QString binds as SQL NULL; the text columns are NOT NULL.
@@ -172,37 +236,28 @@ Result<QList<qint64>> OutboxStore::markSending(const QList<qint64> &ids, const Q
     using Ids = Result<QList<qint64>>;
     if (ids.isEmpty())
         return Ids::success({});
-    const auto placeholders = [](qsizetype count) {
-        QStringList marks;
-        for (qsizetype i = 0; i < count; ++i)
-            marks << QStringLiteral("?");
-        return marks.join(QLatin1Char(','));
-    };
     QList<qint64> taken;
     const auto done = atomically([&]() -> Result<bool> {
         // Which of them may be taken, then all of those in one statement (nothing else writes
         // inside the transaction).
         QVariantList bind;
-        for (qint64 id : ids)
-            bind << id;
         auto rows = m_db->select(QStringLiteral("SELECT id FROM items WHERE id IN (%1)"
                                                 " AND state IN ('queued', 'uncertain')")
-                                     .arg(placeholders(ids.size())),
+                                     .arg(placeholders(ids, bind)),
                                  bind);
         if (!rows)
             return Result<bool>::failure(rows.error());
-        QVariantList update {timestamp(nowUtc), now()};
-        for (const QVariantList &row : rows.value()) {
+        QVariantList update {timestamp(nowUtc), timestamp(nowUtc), now()};
+        for (const QVariantList &row : rows.value())
             taken.append(row.value(0).toLongLong());
-            update << row.value(0);
-        }
         if (taken.isEmpty())
             return Result<bool>::success(true);
         return m_db->exec(
             QStringLiteral("UPDATE items SET state = 'sending', attempts = attempts + 1,"
                            " first_sent_at = CASE WHEN first_sent_at = '' THEN ?"
-                           " ELSE first_sent_at END, updated_at = ? WHERE id IN (%1)")
-                .arg(placeholders(taken.size())),
+                           " ELSE first_sent_at END, last_sent_at = ?, updated_at = ?"
+                           " WHERE id IN (%1)")
+                .arg(placeholders(taken, update)),
             update);
     });
     if (!done)
@@ -244,17 +299,22 @@ Result<bool> OutboxStore::markQueued(qint64 id, const QString &error, const QDat
                       {text(error), timestamp(next)});
 }
 
-Result<bool> OutboxStore::markUncertain(qint64 id, const QString &error, const QDateTime &next)
+Result<bool> OutboxStore::markUncertain(qint64 id, const QString &error, const QDateTime &next,
+                                        const QJsonObject &problems)
 {
-    return transition(id, {State::Sending, State::Uncertain},
-                      QStringLiteral("state = 'uncertain', last_error = ?, next_attempt_at = ?"),
-                      {text(error), timestamp(next)});
+    return transition(
+        id, {State::Sending, State::Uncertain},
+        QStringLiteral("state = 'uncertain', last_error = ?, next_attempt_at = ?,"
+                       " problems = ?"),
+        {text(error), timestamp(next), problems.isEmpty() ? QStringLiteral("") : json(problems)});
 }
 
 Result<bool> OutboxStore::makeDueNow(const QString &profile)
 {
+    // An item held for a person's decision stays held.
     return m_db->exec(QStringLiteral("UPDATE items SET next_attempt_at = '' WHERE profile = ?"
-                                     " AND state IN ('queued', 'uncertain')"),
+                                     " AND state IN ('queued', 'uncertain')"
+                                     " AND next_attempt_at < '9999'"),
                       {profile});
 }
 
@@ -283,19 +343,53 @@ Result<int> OutboxStore::recoverInterrupted(const QString &profile)
 
 Result<bool> OutboxStore::remove(qint64 id)
 {
-    return m_db->exec(QStringLiteral("DELETE FROM items WHERE id = ?"), {id});
+    return atomically([&]() -> Result<bool> {
+        auto deleted = m_db->exec(QStringLiteral("DELETE FROM items WHERE id = ? AND state IN"
+                                                 " ('draft', 'queued', 'needs-fix')"),
+                                  {id});
+        if (!deleted)
+            return deleted;
+        auto changed = m_db->select(QStringLiteral("SELECT changes()"));
+        if (!changed)
+            return Result<bool>::failure(changed.error());
+        if (changed.value().value(0).value(0).toInt() != 1)
+            return Result<bool>::failure(notAllowed(id));
+        return Result<bool>::success(true);
+    });
+}
+
+Result<int> OutboxStore::pruneSent(const QDateTime &before)
+{
+    int count = 0;
+    const auto done = atomically([&]() -> Result<bool> {
+        auto deleted = m_db->exec(
+            QStringLiteral("DELETE FROM items WHERE state = 'sent' AND updated_at < ?"),
+            {timestamp(before)});
+        if (!deleted)
+            return deleted;
+        auto changed = m_db->select(QStringLiteral("SELECT changes()"));
+        if (!changed)
+            return Result<bool>::failure(changed.error());
+        count = changed.value().value(0).value(0).toInt();
+        return Result<bool>::success(true);
+    });
+    if (!done)
+        return Result<int>::failure(done.error());
+    return Result<int>::success(count);
 }
 
 Result<bool> OutboxStore::restore(const OutboxItem &item)
 {
+    if (item.state != State::Draft && item.state != State::Queued && item.state != State::NeedsFix)
+        return Result<bool>::failure(notAllowed(item.id));
     return m_db->exec(
         QStringLiteral("INSERT INTO items (") + kColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {item.id, item.profile, item.kind, OutboxItem::stateName(item.state), text(item.title),
          json(item.draft), json(item.body), item.recordId, item.attempts, text(item.lastError),
          item.problems.isEmpty() ? QStringLiteral("") : json(item.problems),
          text(timestamp(item.nextAttemptAt)), text(timestamp(item.firstSentAt)),
-         timestamp(item.createdAt), timestamp(item.updatedAt)});
+         timestamp(item.createdAt), timestamp(item.updatedAt), text(timestamp(item.lastSentAt))});
 }
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const
@@ -323,14 +417,86 @@ Result<QList<OutboxItem>> OutboxStore::items(const QString &profile) const
     return Result<QList<OutboxItem>>::success(list);
 }
 
-Result<QList<OutboxItem>> OutboxStore::due(const QString &profile, const QDateTime &nowUtc,
-                                           int limit) const
+Result<QList<OutboxItem>> OutboxStore::itemsIn(const QString &profile, State state) const
 {
+    auto rows = m_db->select(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM items WHERE profile = ? AND state = ?"
+                                                  " ORDER BY id"),
+                             {profile, OutboxItem::stateName(state)});
+    if (!rows)
+        return Result<QList<OutboxItem>>::failure(rows.error());
+    QList<OutboxItem> list;
+    for (const QVariantList &row : rows.value())
+        list.append(itemFrom(row));
+    return Result<QList<OutboxItem>>::success(list);
+}
+
+Result<OutboxEntry> OutboxStore::entry(qint64 id) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT ") + kEntryColumns
+                                 + QStringLiteral(" FROM items WHERE id = ?"),
+                             {id});
+    if (!rows)
+        return Result<OutboxEntry>::failure(rows.error());
+    if (rows.value().isEmpty())
+        return Result<OutboxEntry>::failure(tr("There is no item %1.").arg(id));
+    return Result<OutboxEntry>::success(entryFrom(rows.value().first()));
+}
+
+Result<QList<OutboxEntry>> OutboxStore::entries(const QString &profile, int sentLimit) const
+{
+    // Two index range reads: what waits (items_by_state), and the newest sent (items_sent).
+    auto rows
+        = m_db->select(QStringLiteral("SELECT * FROM (SELECT ") + kEntryColumns
+                           + QStringLiteral(" FROM items WHERE profile = ? AND state <> 'sent')"
+                                            " UNION ALL SELECT * FROM (SELECT ")
+                           + kEntryColumns
+                           + QStringLiteral(" FROM items WHERE profile = ? AND state = 'sent'"
+                                            " ORDER BY updated_at DESC, id DESC LIMIT ?)"
+                                            " ORDER BY 1 DESC"),
+                       {profile, profile, sentLimit});
+    if (!rows)
+        return Result<QList<OutboxEntry>>::failure(rows.error());
+    return Result<QList<OutboxEntry>>::success(entriesFrom(rows.value()));
+}
+
+Result<QList<OutboxEntry>> OutboxStore::sentHistory(const QString &profile, const QString &filter,
+                                                    int offset, int limit) const
+{
+    QVariantList bind;
+    const QString sql = QStringLiteral("SELECT ") + kEntryColumns + sentWhere(profile, filter, bind)
+        + QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?");
+    bind << limit << offset;
+    auto rows = m_db->select(sql, bind);
+    if (!rows)
+        return Result<QList<OutboxEntry>>::failure(rows.error());
+    return Result<QList<OutboxEntry>>::success(entriesFrom(rows.value()));
+}
+
+Result<int> OutboxStore::sentCount(const QString &profile, const QString &filter) const
+{
+    QVariantList bind;
+    const QString sql = QStringLiteral("SELECT COUNT(*)") + sentWhere(profile, filter, bind);
+    auto rows = m_db->select(sql, bind);
+    if (!rows)
+        return Result<int>::failure(rows.error());
+    return Result<int>::success(rows.value().value(0).value(0).toInt());
+}
+
+Result<QList<OutboxItem>> OutboxStore::due(const QString &profile, const QDateTime &nowUtc,
+                                           int limit, const QList<qint64> &only) const
+{
+    QVariantList bind {profile, timestamp(nowUtc)};
+    const QString restrict = only.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND id IN (%1)").arg(placeholders(only, bind));
+    bind << limit;
     auto rows = m_db->select(
         QStringLiteral("SELECT ") + kColumns
             + QStringLiteral(" FROM items WHERE profile = ? AND state IN ('queued', 'uncertain')"
-                             " AND next_attempt_at <= ? ORDER BY id LIMIT ?"),
-        {profile, timestamp(nowUtc), limit});
+                             " AND next_attempt_at <= ?")
+            + restrict + QStringLiteral(" ORDER BY id LIMIT ?"),
+        bind);
     if (!rows)
         return Result<QList<OutboxItem>>::failure(rows.error());
     QList<OutboxItem> list;
@@ -362,19 +528,36 @@ Result<QList<qint64>> OutboxStore::sentRecordIds(const QString &profile, const Q
     return Result<QList<qint64>>::success(ids);
 }
 
-QDateTime OutboxStore::nextDue(const QString &profile, const QList<qint64> &excluding) const
+Result<QList<qint64>> OutboxStore::claimedRecordIds(const QString &profile, const QString &kind,
+                                                    const QList<qint64> &candidates) const
+{
+    QList<qint64> claimed;
+    if (candidates.isEmpty())
+        return Result<QList<qint64>>::success(claimed);
+    QVariantList bind {profile, kind};
+    const QString marks = placeholders(candidates, bind);
+    auto rows
+        = m_db->select(QStringLiteral("SELECT DISTINCT record_id FROM items WHERE profile = ?"
+                                      " AND kind = ? AND state = 'sent' AND record_id IN (%1)")
+                           .arg(marks),
+                       bind);
+    if (!rows)
+        return Result<QList<qint64>>::failure(rows.error());
+    for (const QVariantList &row : rows.value())
+        claimed.append(row.value(0).toLongLong());
+    return Result<QList<qint64>>::success(claimed);
+}
+
+QDateTime OutboxStore::nextDue(const QString &profile, const QList<qint64> &excluding,
+                               const QList<qint64> &only) const
 {
     QString sql = QStringLiteral("SELECT MIN(next_attempt_at) FROM items WHERE"
                                  " profile = ? AND state IN ('queued', 'uncertain')");
     QVariantList bind {profile};
-    if (!excluding.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : excluding) {
-            marks << QStringLiteral("?");
-            bind << id;
-        }
-        sql += QStringLiteral(" AND id NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
+    if (!excluding.isEmpty())
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(placeholders(excluding, bind));
+    if (!only.isEmpty())
+        sql += QStringLiteral(" AND id IN (%1)").arg(placeholders(only, bind));
     auto rows = m_db->select(sql, bind);
     if (!rows || rows.value().isEmpty() || rows.value().first().value(0).isNull())
         return QDateTime();

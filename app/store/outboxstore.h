@@ -1,7 +1,8 @@
 #pragma once
 
+#include "model/outboxentry.h"
+#include "model/outboxitem.h"
 #include "model/result.h"
-#include "store/outboxitem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,8 +45,10 @@ public:
     Result<bool> markNeedsFix(qint64 id, const QString &error, const QJsonObject &problems);
     /// Try again at `next` (nothing reached the platform, or an update).
     Result<bool> markQueued(qint64 id, const QString &error, const QDateTime &next);
-    /// The platform may have it: look before sending again, at `next`.
-    Result<bool> markUncertain(qint64 id, const QString &error, const QDateTime &next);
+    /// The platform may have it: look before sending again, at `next`. `problems` keeps the
+    /// answer that made it uncertain (none at all means it may still be landing).
+    Result<bool> markUncertain(qint64 id, const QString &error, const QDateTime &next,
+                               const QJsonObject &problems = {});
     /// Everything due now becomes due at once ("Send now").
     Result<bool> makeDueNow(const QString &profile);
     /// After a crash or kill, an item caught "sending" may have reached the platform.
@@ -57,20 +60,42 @@ public:
     /// go on. Rolled back when `work` fails or the commit does.
     Result<bool> batch(const std::function<Result<bool>()> &work);
 
+    /// Deletes a draft, a queued item or one that needs a fix; an item being sent, checked or
+    /// already sent is refused (it may reach, or has reached, the platform).
     Result<bool> remove(qint64 id);
-    /// Puts a removed item back exactly as it was (undo).
+    /// Puts a removed item back exactly as it was (undo). Only what remove() accepts comes back,
+    /// and only once: an undo never makes a second copy, nor brings back a sent item.
     Result<bool> restore(const OutboxItem &item);
+    /// Sent items older than `before` leave the history; returns how many.
+    Result<int> pruneSent(const QDateTime &before);
 
     Result<OutboxItem> item(qint64 id) const;
-    /// Newest first.
+    /// Newest first, sent history included.
     Result<QList<OutboxItem>> items(const QString &profile) const;
-    /// Queued or uncertain items whose time has come, oldest first.
-    Result<QList<OutboxItem>> due(const QString &profile, const QDateTime &nowUtc, int limit) const;
+    Result<OutboxEntry> entry(qint64 id) const;
+    /// What the outbox panel shows, newest first: every item not sent yet, and the `sentLimit`
+    /// most recently sent. No draft or body is read.
+    Result<QList<OutboxEntry>> entries(const QString &profile, int sentLimit) const;
+    /// Sent items, newest first, whose title contains `filter` (all when empty).
+    Result<QList<OutboxEntry>> sentHistory(const QString &profile, const QString &filter,
+                                           int offset, int limit) const;
+    Result<int> sentCount(const QString &profile, const QString &filter) const;
+    /// Queued or uncertain items whose time has come, oldest first; of `only` when given.
+    Result<QList<OutboxItem>> due(const QString &profile, const QDateTime &nowUtc, int limit,
+                                  const QList<qint64> &only = {}) const;
+    /// A profile's items in `state`, oldest first.
+    Result<QList<OutboxItem>> itemsIn(const QString &profile, State state) const;
     /// Platform ids already taken by sent items of this kind (an uncertain
     /// create must not claim another item's record).
     Result<QList<qint64>> sentRecordIds(const QString &profile, const QString &kind) const;
-    /// The earliest time a pending item other than `excluding` is due; invalid when none waits.
-    QDateTime nextDue(const QString &profile, const QList<qint64> &excluding = {}) const;
+    /// Which of `candidates` sent items of this kind already hold (an index read per candidate,
+    /// however long the history).
+    Result<QList<qint64>> claimedRecordIds(const QString &profile, const QString &kind,
+                                           const QList<qint64> &candidates) const;
+    /// The earliest time a pending item other than `excluding` (and one of `only`, when given)
+    /// is due; invalid when none waits.
+    QDateTime nextDue(const QString &profile, const QList<qint64> &excluding = {},
+                      const QList<qint64> &only = {}) const;
     /// How many items are still to be sent (queued, sending or uncertain).
     Result<int> pendingCount(const QString &profile) const;
 

@@ -47,9 +47,10 @@ public:
             return false;
         // Quick retries and probes: the tests take the platform down and up again.
         Outbox::Settings quick;
-        quick.baseDelayMs = 100;
-        quick.maxDelayMs = 1000;
+        quick.retry.baseDelayMs = 100;
+        quick.retry.maxDelayMs = 1000;
         quick.probeIntervalMs = 200;
+        quick.landingWindowSeconds = 1;
         workspace->outbox()->setSettings(quick);
         workspace->client()->setTransferTimeout(3000);
         workspace->startOutbox();

@@ -58,9 +58,11 @@ private:
     static Outbox::Settings fastSettings()
     {
         Outbox::Settings settings;
-        settings.baseDelayMs = 20;
-        settings.maxDelayMs = 500;
+        settings.retry.baseDelayMs = 20;
+        settings.retry.maxDelayMs = 500;
         settings.probeIntervalMs = 200;
+        // The sandbox writes at once: a create it does not list a second later never landed.
+        settings.landingWindowSeconds = 1;
         return settings;
     }
 
@@ -247,8 +249,8 @@ private Q_SLOTS:
         Outbox outbox(&r->client, r->store.get(), "faults");
         outbox.setSettings(fastSettings());
         int uncertain = 0;
-        connect(&outbox, &Outbox::itemChanged, this, [&uncertain](qint64, OutboxItem::State s) {
-            uncertain += s == OutboxItem::State::Uncertain;
+        connect(&outbox, &Outbox::itemChanged, this, [&uncertain](const OutboxChange &change) {
+            uncertain += change.state() == OutboxItem::State::Uncertain;
         });
         QVERIFY(queueLeads(*r, outbox, generator, leads,
                            QStringLiteral("Fault lead %1 -").arg(runSeed)));

@@ -379,15 +379,17 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).id, other);
         QCOMPARE(items.at(1).id, id);
 
-        // A sent item comes back with its record id; a new item never reuses a removed id.
+        // A sent item stays in the sent history: it cannot be deleted, and no undo brings one
+        // back as a second copy. A new item never reuses a removed id.
         const qint64 sent = itemIn(State::Sent);
         const OutboxItem sentBefore = m_store->item(sent).value();
-        QVERIFY(m_store->remove(sent).ok());
-        const qint64 next = draft();
-        QVERIFY(next > sent);
-        QVERIFY(m_store->restore(sentBefore).ok());
+        QVERIFY(!m_store->remove(sent).ok());
+        QVERIFY(!m_store->restore(sentBefore).ok());
         QCOMPARE(m_store->item(sent).value().recordId, 4242);
         QCOMPARE(m_store->item(sent).value().state, State::Sent);
+        QVERIFY(m_store->remove(id).ok());
+        const qint64 next = draft();
+        QVERIFY(next > sent);
     }
 
     void sentRecordIdsByProfileAndKind()

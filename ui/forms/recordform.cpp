@@ -6,20 +6,24 @@
 #include "fields/fieldgroupview.h"
 #include "fields/fieldrow.h"
 #include "model/recordmodel.h"
+#include "platform/platformerrorjson.h"
 #include "services/draftkeeper.h"
 #include "services/outbox.h"
 #include "services/staleeditcheck.h"
 #include "services/workspace.h"
-#include "store/outboxstore.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -38,9 +42,7 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     , m_workspace(workspace)
     , m_factory(factory)
     , m_model(new RecordModel(kind, workspace->catalog(), this))
-    , m_keeper(new DraftKeeper(m_model, workspace->outboxStore(), workspace->profile().name, this))
-    , m_release(new QTimer(this))
-    , m_staleCheck(new StaleEditCheck(workspace->client(), this))
+    , m_keeper(new DraftKeeper(m_model, workspace->outbox(), this))
     , m_banner(new MessageBanner(this))
     , m_summary(new QListWidget(this))
     , m_submitButton(new QPushButton(this))
@@ -50,16 +52,26 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     setObjectName(QStringLiteral("%1Form").arg(recordKindName(kind)));
     connect(workspace, &Workspace::catalogChanged, this,
             [this] { m_model->setCatalog(m_workspace->catalog()); });
+    connect(workspace, &Workspace::activated, this,
+            [this] { m_keeper->setOutbox(m_workspace->outbox()); });
     connect(m_model, &RecordModel::valueChanged, this, [this] { setDirty(true); });
     connect(m_model, &RecordModel::stateChanged, this, &RecordForm::updateSummary);
     connect(m_model, &RecordModel::modeChanged, this, [this] { Q_EMIT titleChanged(title()); });
-    connect(workspace, &Workspace::outboxItemChanged, this, &RecordForm::onItemChanged);
+    Submission *submission = workspace->submission();
+    connect(submission, &Submission::finished, this, &RecordForm::onOutcome);
+    connect(submission, &Submission::othersChanged, this, &RecordForm::onOthersChanged);
+    connect(submission, &Submission::modifiedLearned, this,
+            [this](quint64 ticket, const QString &modified) {
+                if (ticket == m_learnTicket)
+                    m_openedModified = modified;
+            });
     connect(m_keeper, &DraftKeeper::saved, this, &RecordForm::draftSaved);
-    // A slow platform does not hold the rep: after a moment the record waits in the outbox.
-    m_release->setSingleShot(true);
-    m_release->setInterval(kReleaseAfterMs);
-    connect(m_release, &QTimer::timeout, this,
-            [this] { releaseToOutbox(tr("The platform is slow to answer.")); });
+    connect(m_keeper, &DraftKeeper::saveFailed, this, &RecordForm::showDraftProblem);
+    connect(m_keeper, &DraftKeeper::recovered, this, [this] {
+        if (m_banner->objectName() == QLatin1String("draftProblem"))
+            m_banner->show(MessageBanner::Kind::Success, tr("The draft is saved again."));
+        m_banner->setObjectName(QString());
+    });
     // Built on first show so subclasses' addSections() is the one that runs.
     QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
 }
@@ -227,7 +239,7 @@ FieldGroupView *RecordForm::addGroup(QVBoxLayout *content, const QString &headin
 
 bool RecordForm::isBusy() const
 {
-    return m_waitingFor != 0;
+    return m_ticket != 0;
 }
 
 qint64 RecordForm::itemId() const
@@ -240,17 +252,14 @@ bool RecordForm::saveDraft()
     return !m_keeper->isPending() || m_keeper->flush();
 }
 
-void RecordForm::setWaiting(qint64 itemId)
+void RecordForm::setWaiting(bool waiting)
 {
-    m_waitingFor = itemId;
-    const bool busy = itemId != 0;
-    m_busy->setVisible(busy);
-    m_submitButton->setEnabled(!busy);
-    m_submitButton->setText(busy ? tr("Sending…") : tr("&Submit"));
-    if (busy)
-        m_release->start();
-    else
-        m_release->stop();
+    m_keeper->setSuspended(waiting);
+    m_busy->setVisible(waiting);
+    m_submitButton->setEnabled(!waiting);
+    m_submitButton->setText(waiting ? tr("Sending…") : tr("&Submit"));
+    if (!waiting)
+        m_ticket = 0;
 }
 
 QString RecordForm::title() const
@@ -355,128 +364,117 @@ void RecordForm::submit()
         focusNextProblem();
         return;
     }
-    m_sent = m_model->requestBody();
-    if (m_model->isUpdate() && m_sent.size() <= 1) {
-        m_banner->show(MessageBanner::Kind::Info, tr("Nothing has changed, so nothing was sent."));
-        return;
-    }
-    if (m_model->isUpdate() && !m_openedModified.isEmpty())
-        return checkThenSend();
-    sendToOutbox();
-}
-
-void RecordForm::checkThenSend()
-{
-    if (m_checking)
-        return;
-    m_checking = true;
-    m_submitButton->setEnabled(false);
-    m_banner->show(
-        MessageBanner::Kind::Info,
-        tr("Checking whether someone else changed this %1 since you opened it…").arg(kindWord()));
-    connect(
-        m_staleCheck, &StaleEditCheck::finished, this,
-        [this](bool moved, const QList<StaleEditCheck::Difference> &differences,
-               const QJsonObject &fresh, const QString &freshModified, const PlatformError &error) {
-            m_checking = false;
-            m_submitButton->setEnabled(true);
-            if (error.isError()) {
-                m_banner->show(MessageBanner::Kind::Warning,
-                               tr("Could not check whether someone else changed this %1: %2")
-                                   .arg(kindWord(), error.toString()));
-                QPushButton *anyway = m_banner->addAction(tr("Save anyway"));
-                anyway->setObjectName(QStringLiteral("saveAnywayButton"));
-                connect(anyway, &QPushButton::clicked, this, [this] {
-                    m_openedModified.clear(); // the admin chose not to check
-                    submit();
-                });
-                return;
-            }
-            if (moved) {
-                const auto choice = StaleEditDialog::ask(*m_model, differences, this);
-                if (!choice) {
-                    m_banner->show(MessageBanner::Kind::Info,
-                                   tr("Not saved. Your changes are still here."));
-                    return;
-                }
-                m_model->rebase(fresh, *choice);
-                m_openedModified = freshModified;
-                m_sent = m_model->requestBody();
-                if (m_sent.size() <= 1) {
-                    m_banner->show(MessageBanner::Kind::Info,
-                                   tr("With their values taken, nothing is left to send."));
-                    return;
-                }
-            }
-            sendToOutbox();
-        },
-        Qt::SingleShotConnection);
-    m_staleCheck->check(*m_model, m_openedModified);
-}
-
-void RecordForm::sendToOutbox()
-{
-    // Every record goes through the outbox: kept on disk first, sent exactly once.
+    // Kept on disk first: whatever happens next, nothing typed is lost.
     m_keeper->flush();
-    Outbox *outbox = m_workspace->outbox();
-    const auto queued = outbox->queue(m_keeper->itemId(), recordKindName(m_kind), m_model->title(),
-                                      m_model->draftState(), m_sent);
-    if (!queued) {
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("The record could not be kept for sending: %1 It is still here.")
-                           .arg(queued.error()));
-        return;
-    }
-    m_keeper->attach(queued.value());
-    if (!outbox->isRunning() || outbox->isPaused()) {
-        m_waitingFor = queued.value();
-        releaseToOutbox(outbox->isPaused() ? outbox->pauseReason()
-                                           : tr("LeadDesk is not connected yet."));
+    m_sent = m_model->requestBody();
+    Submission *submission = m_workspace->submission();
+    setWaiting(true);
+    if (m_model->isUpdate() && !m_openedModified.isEmpty()) {
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("Checking whether someone else changed this %1 since you opened it…")
+                           .arg(kindWord()));
+        m_ticket = submission->submitUpdate(request(), *m_model, m_openedModified);
         return;
     }
     m_banner->show(MessageBanner::Kind::Info, tr("Sending…"));
-    setWaiting(queued.value());
+    m_ticket = submission->submit(request());
 }
 
-void RecordForm::onItemChanged(qint64 id, OutboxItem::State state)
+Submission::Request RecordForm::request() const
 {
-    if (id == 0 || id != m_waitingFor)
+    Submission::Request request;
+    request.kind = m_kind;
+    request.title = m_model->title();
+    request.draft = m_model->draftState();
+    request.body = m_sent;
+    request.itemId = m_keeper->itemId();
+    request.releaseAfterMs = kReleaseAfterMs;
+    return request;
+}
+
+void RecordForm::onOthersChanged(quint64 ticket,
+                                 const QList<StaleEditCheck::Difference> &differences,
+                                 const QJsonObject &fresh, const QString &freshModified)
+{
+    if (ticket != m_ticket)
         return;
-    const auto item = m_workspace->outboxStore()->item(id);
-    if (!item)
+    Submission *submission = m_workspace->submission();
+    const auto choice = StaleEditDialog::ask(*m_model, differences, this);
+    if (!choice)
+        return submission->abandon(ticket);
+    m_model->rebase(fresh, *choice);
+    m_openedModified = freshModified;
+    m_sent = m_model->requestBody();
+    submission->resolveStale(ticket, request());
+}
+
+void RecordForm::onOutcome(const SubmissionOutcome &outcome)
+{
+    if (outcome.ticket != m_ticket || m_ticket == 0)
         return;
-    switch (state) {
-    case OutboxItem::State::Sent: {
-        setWaiting(0);
-        const qint64 recordId = item.value().recordId;
-        const bool created = !item.value().isUpdate();
-        const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
-            : m_kind == RecordKind::Company             ? tr("Company")
-                                                        : tr("Contact");
-        m_banner->show(MessageBanner::Kind::Success,
-                       created ? tr("%1 %2 created.").arg(kind).arg(recordId)
-                               : tr("%1 %2 updated.").arg(kind).arg(recordId));
-        QPushButton *copy = m_banner->addAction(tr("Copy id"));
-        copy->setObjectName(QStringLiteral("copyIdButton"));
-        const QString text = QString::number(recordId);
-        connect(copy, &QPushButton::clicked, this,
-                [text] { QApplication::clipboard()->setText(text); });
-        Q_EMIT recordSaved(m_kind, recordId, created);
-        onSaved(recordId, created, m_sent);
-        return;
+    using Kind = SubmissionOutcome::Kind;
+    if (outcome.itemId > 0)
+        m_keeper->attach(outcome.itemId);
+    setWaiting(false);
+    switch (outcome.kind) {
+    case Kind::Created:
+    case Kind::Updated:
+        return showSaved(outcome.recordId, outcome.kind == Kind::Created);
+    case Kind::NeedsFix:
+        return showNeedsFix(outcome.reason, outcome.error);
+    case Kind::Queued:
+    case Kind::Uncertain:
+    case Kind::Paused:
+        return releaseToOutbox(outcome.itemId, outcome.reason);
+    case Kind::Invalid:
+        // The form's model said it was fine, the submission path's check did not: say what.
+        m_model->setShowMissing(true);
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Not sent: %1").arg(outcome.problems.value(0).message));
+        return updateSummary();
+    case Kind::NothingToSend:
+        return m_banner->show(MessageBanner::Kind::Info,
+                              tr("Nothing has changed, so nothing was sent."));
+    case Kind::NotKept:
+        return m_banner->show(MessageBanner::Kind::Error,
+                              tr("The record could not be kept for sending: %1 It is still here.")
+                                  .arg(outcome.reason));
+    case Kind::CheckFailed:
+        return showCheckFailed(outcome.error);
+    case Kind::Abandoned:
+        return m_banner->show(MessageBanner::Kind::Info,
+                              tr("Not saved. Your changes are still here."));
     }
-    case OutboxItem::State::NeedsFix:
-        setWaiting(0);
-        showNeedsFix(item.value());
-        return;
-    case OutboxItem::State::Queued:
-    case OutboxItem::State::Uncertain:
-        if (item.value().attempts > 0)
-            releaseToOutbox(item.value().lastError);
-        return;
-    default:
-        return;
-    }
+}
+
+void RecordForm::showCheckFailed(const PlatformError &error)
+{
+    m_banner->show(MessageBanner::Kind::Warning,
+                   tr("Could not check whether someone else changed this %1: %2")
+                       .arg(kindWord(), error.toString()));
+    QPushButton *anyway = m_banner->addAction(tr("Save anyway"));
+    anyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    connect(anyway, &QPushButton::clicked, this, [this] {
+        m_openedModified.clear(); // the admin chose not to check
+        submit();
+    });
+}
+
+void RecordForm::showSaved(qint64 recordId, bool created)
+{
+    const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
+        : m_kind == RecordKind::Company             ? tr("Company")
+                                                    : tr("Contact");
+    m_banner->show(MessageBanner::Kind::Success,
+                   created ? tr("%1 %2 created.").arg(kind).arg(recordId)
+                           : tr("%1 %2 updated.").arg(kind).arg(recordId));
+    QPushButton *copy = m_banner->addAction(tr("Copy id"));
+    copy->setObjectName(QStringLiteral("copyIdButton"));
+    const QString text = QString::number(recordId);
+    connect(copy, &QPushButton::clicked, this,
+            [text] { QApplication::clipboard()->setText(text); });
+    Q_EMIT recordSaved(m_kind, recordId, created);
+    onSaved(recordId, created, m_sent);
 }
 
 QString RecordForm::kindWord() const
@@ -486,26 +484,58 @@ QString RecordForm::kindWord() const
                                         : tr("contact");
 }
 
-void RecordForm::showNeedsFix(const OutboxItem &item)
+void RecordForm::showNeedsFix(const QString &reason, const PlatformError &error)
 {
     m_model->setShowMissing(true);
-    m_model->applyPlatformMessages(
-        item.problems.value(QStringLiteral("message")).toString(),
-        item.problems.value(QStringLiteral("additionalMessages")).toVariant().toStringList());
+    m_model->applyPlatformMessages(error.message, error.additionalMessages);
     m_banner->show(MessageBanner::Kind::Error,
                    tr("The platform did not accept this %1: %2 Nothing was saved there; fix the "
                       "marked fields and submit again.")
-                       .arg(kindWord(), item.lastError));
+                       .arg(kindWord(), reason));
     updateSummary();
     m_problemCursor = -1;
     focusNextProblem();
 }
 
-void RecordForm::releaseToOutbox(const QString &why)
+void RecordForm::showDraftProblem(const QString &error)
 {
-    const qint64 id = m_waitingFor;
-    setWaiting(0);
-    Q_EMIT recordQueued(id);
+    m_banner->show(MessageBanner::Kind::Error,
+                   tr("Autosave failed: %1 What you typed is still here, but it is not kept on "
+                      "this computer until a save succeeds.")
+                       .arg(error));
+    m_banner->setObjectName(QStringLiteral("draftProblem"));
+    QPushButton *retry = m_banner->addAction(tr("&Retry"));
+    retry->setObjectName(QStringLiteral("retrySaveButton"));
+    connect(retry, &QPushButton::clicked, this, [this] { m_keeper->flush(); });
+    QPushButton *file = m_banner->addAction(tr("Save as &file…"));
+    file->setObjectName(QStringLiteral("saveAsFileButton"));
+    connect(file, &QPushButton::clicked, this, &RecordForm::saveDraftAsFile);
+    Q_EMIT draftSaveFailed(error);
+}
+
+void RecordForm::saveDraftAsFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save what is typed as a file"),
+        QDir::home().filePath(QStringLiteral("%1.json").arg(recordKindName(m_kind))),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = QJsonDocument(m_model->requestBody()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_banner->show(MessageBanner::Kind::Info,
+                   tr("Saved as %1. It is a request body: leaddesk-cli submit can send it.")
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+void RecordForm::releaseToOutbox(qint64 itemId, const QString &why)
+{
+    Q_EMIT recordQueued(itemId);
     startNew();
     m_banner->show(MessageBanner::Kind::Info,
                    tr("%1 The %2 is kept in the outbox and is sent by itself when the platform "
@@ -524,17 +554,8 @@ void RecordForm::onSaved(qint64, bool created, const QJsonObject &)
         // Our own save moved modifiedDate: learn the new one, so the next save checks again.
         const bool checked = !m_openedModified.isEmpty();
         m_openedModified.clear();
-        if (checked) {
-            connect(
-                m_staleCheck, &StaleEditCheck::finished, this,
-                [this](bool, const QList<StaleEditCheck::Difference> &, const QJsonObject &,
-                       const QString &freshModified, const PlatformError &error) {
-                    if (!error.isError())
-                        m_openedModified = freshModified;
-                },
-                Qt::SingleShotConnection);
-            m_staleCheck->check(*m_model, QString());
-        }
+        if (checked)
+            m_learnTicket = m_workspace->submission()->learnModified(*m_model);
     }
 }
 
@@ -565,6 +586,9 @@ void RecordForm::openItem(const OutboxItem &item)
     m_keeper->attach(item.id);
     setDirty(true);
     Q_EMIT titleChanged(title());
-    if (item.state == OutboxItem::State::NeedsFix)
-        QTimer::singleShot(0, this, [this, item] { showNeedsFix(item); });
+    if (item.state == OutboxItem::State::NeedsFix) {
+        const PlatformError error = PlatformErrorJson::fromJson(item.problems);
+        const QString reason = item.lastError;
+        QTimer::singleShot(0, this, [this, reason, error] { showNeedsFix(reason, error); });
+    }
 }

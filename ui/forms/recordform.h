@@ -1,13 +1,15 @@
 #pragma once
 
+#include "model/outboxitem.h"
 #include "model/recordkind.h"
-#include "store/outboxitem.h"
+#include "services/staleeditcheck.h"
+#include "services/submission.h"
+#include "services/submissionoutcome.h"
 
 #include <QJsonObject>
 #include <QWidget>
 
 class DraftKeeper;
-class StaleEditCheck;
 class EditorFactory;
 class FieldGroupView;
 class FieldRow;
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void draftSaved(qint64 itemId);
     /// The record went to the outbox instead (the platform did not answer in time).
     void recordQueued(qint64 itemId);
+    /// What is typed could not be kept as a draft (it is still on screen).
+    void draftSaveFailed(const QString &error);
 
 protected:
     /// Adds the form's sections; the default is details, custom fields and
@@ -88,12 +92,18 @@ private:
     void build();
     void updateSummary();
     void updateTabOrder();
-    void onItemChanged(qint64 id, OutboxItem::State state);
-    void checkThenSend();
-    void sendToOutbox();
-    void setWaiting(qint64 itemId);
-    void releaseToOutbox(const QString &why);
-    void showNeedsFix(const OutboxItem &item);
+    void onOutcome(const SubmissionOutcome &outcome);
+    void onOthersChanged(quint64 ticket, const QList<StaleEditCheck::Difference> &differences,
+                         const QJsonObject &fresh, const QString &freshModified);
+    void showSaved(qint64 recordId, bool created);
+    void showCheckFailed(const PlatformError &error);
+    /// What is typed, as the submission path takes it.
+    Submission::Request request() const;
+    void setWaiting(bool waiting);
+    void releaseToOutbox(qint64 itemId, const QString &why);
+    void showNeedsFix(const QString &reason, const PlatformError &error);
+    void showDraftProblem(const QString &error);
+    void saveDraftAsFile();
     QString kindWord() const;
     void focusProblem(int index);
 
@@ -102,11 +112,10 @@ private:
     const EditorFactory *m_factory;
     RecordModel *m_model;
     DraftKeeper *m_keeper;
-    QTimer *m_release;
-    qint64 m_waitingFor = 0;
-    StaleEditCheck *m_staleCheck;
+    /// The submission on its way (0: none).
+    quint64 m_ticket = 0;
+    quint64 m_learnTicket = 0;
     QString m_openedModified;
-    bool m_checking = false;
     MessageBanner *m_banner;
     QListWidget *m_summary;
     QPushButton *m_submitButton;

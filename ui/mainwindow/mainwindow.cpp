@@ -275,8 +275,6 @@ RecordForm *MainWindow::addForm(RecordKind kind)
     });
     connect(form, &RecordForm::dirtyChanged, this,
             [form] { Q_EMIT form->titleChanged(form->title()); });
-    connect(form, &RecordForm::draftSaved, m_outbox, &OutboxPanel::reload);
-    connect(form, &RecordForm::recordQueued, m_outbox, &OutboxPanel::reload);
     m_tabs->setCurrentIndex(index);
     return form;
 }
@@ -379,7 +377,6 @@ bool MainWindow::closeTab(int index)
     form->deleteLater();
     if (kept)
         statusBar()->showMessage(tr("Kept as a draft in the panel on the left."), 5000);
-    m_outbox->reload();
     if (m_tabs->count() == 0)
         openForm(RecordKind::Lead);
     return true;

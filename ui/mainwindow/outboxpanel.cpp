@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
@@ -35,8 +36,9 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("outboxList"));
     m_view->setAccessibleName(tr("Drafts and outbox"));
     m_view->setModel(m_model);
-    m_view->setWordWrap(true);
-    m_view->setUniformItemSizes(false);
+    // Every row is two lines: with one height, thousands of rows lay out at once.
+    m_view->setUniformItemSizes(true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     column->addWidget(m_view, 1);
@@ -66,15 +68,21 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     connect(del, &QAction::triggered, this, &OutboxPanel::deleteSelected);
     m_view->addAction(del);
 
-    connect(workspace, &Workspace::outboxItemChanged, this, &OutboxPanel::reload);
+    // The list follows the outbox row by row; the summary follows the list.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &OutboxPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateSummary);
     connect(workspace, &Workspace::activated, this, &OutboxPanel::attachOutbox);
     attachOutbox();
 }
 
 void OutboxPanel::attachOutbox()
 {
-    // A new profile, a new outbox: its progress and pauses are shown here.
-    if (Outbox *outbox = m_workspace->outbox()) {
+    // A new profile, a new outbox: its items, progress and pauses are shown here.
+    Outbox *outbox = m_workspace->outbox();
+    m_model->setOutbox(outbox);
+    if (outbox) {
         connect(outbox, &Outbox::progress, this, [this](int done, int total) {
             m_progress->setRange(0, total);
             m_progress->setValue(done);
@@ -83,17 +91,17 @@ void OutboxPanel::attachOutbox()
         connect(outbox, &Outbox::idle, this, [this] { m_progress->setVisible(false); });
         connect(outbox, &Outbox::pausedChanged, this, &OutboxPanel::updateSummary);
         connect(outbox, &Outbox::onlineChanged, this, &OutboxPanel::updateSummary);
+        connect(outbox, &Outbox::storeFailed, this, [this](const QString &reason) {
+            m_banner->show(MessageBanner::Kind::Error,
+                           tr("LeadDesk cannot write its data folder, so nothing more is sent "
+                              "until it can: %1 Nothing is lost; it goes on by itself once the "
+                              "folder can be written again.")
+                               .arg(reason));
+        });
     }
-    reload();
-}
-
-void OutboxPanel::reload()
-{
-    const qint64 current = m_view->currentIndex().data(OutboxListModel::IdRole).toLongLong();
-    m_model->setSource(m_workspace->outboxStore(), m_workspace->profile().name);
-    const int row = m_model->rowOf(current);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row));
+    if (!m_model->loadError().isEmpty())
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("The outbox could not be read: %1").arg(m_model->loadError()));
     updateSummary();
 }
 
@@ -126,62 +134,97 @@ void OutboxPanel::updateSummary()
 
 void OutboxPanel::openCurrent()
 {
-    const OutboxItem *item = m_model->itemAt(m_view->currentIndex().row());
-    if (!item)
+    const OutboxEntry *entry = m_model->entryAt(m_view->currentIndex().row());
+    Outbox *outbox = m_workspace->outbox();
+    if (!entry || !outbox)
         return;
     using State = OutboxItem::State;
-    if (item->state == State::Draft || item->state == State::NeedsFix) {
-        Q_EMIT openRequested(*item);
+    const OutboxEntry chosen = *entry;
+    if (chosen.state == State::Draft || chosen.state == State::NeedsFix
+        || chosen.state == State::Queued) {
+        if (chosen.state == State::Queued) {
+            const auto answer = MessageBox::ask(
+                this, tr("Edit a queued record?"),
+                tr("\"%1\" waits to be sent. Take it out of the outbox to edit it? It goes back "
+                   "when you submit it again.")
+                    .arg(chosen.title),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+        // A queued item may have been taken meanwhile: the outbox says so, and why.
+        const auto item = outbox->takeBack(chosen.id);
+        if (!item) {
+            m_banner->show(MessageBanner::Kind::Warning, item.error());
+            return;
+        }
+        Q_EMIT openRequested(item.value());
         return;
     }
-    if (item->state == State::Queued) {
-        const auto answer = MessageBox::ask(
-            this, tr("Edit a queued record?"),
-            tr("\"%1\" waits to be sent. Take it out of the outbox to edit it? It goes back "
-               "when you submit it again.")
-                .arg(item->title),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        const OutboxItem copy = *item;
-        if (m_workspace->outboxStore()->unqueue(copy.id)) {
-            Q_EMIT openRequested(copy);
-            reload();
-        }
+    if (chosen.state == State::Uncertain && chosen.nextAttemptAt >= Outbox::heldUntilDecided()) {
+        const auto item = outbox->item(chosen.id);
+        if (item)
+            settleCurrent(item.value());
     }
+}
+
+void OutboxPanel::settleCurrent(const OutboxItem &item)
+{
+    QStringList choices;
+    for (qint64 id : Outbox::candidatesOf(item))
+        choices << tr("It is %1").arg(id);
+    const QString none = tr("None of them: send it again");
+    choices << none;
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Which record is it?"),
+        tr("LeadDesk lost the answer to \"%1\" and found more than one record on the platform "
+           "that could be it. Which one is it?")
+            .arg(item.title),
+        choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 recordId = choice == none ? 0 : choice.section(QLatin1Char(' '), -1).toLongLong();
+    const auto settled = m_workspace->outbox()->settleUncertain(item.id, recordId);
+    if (!settled)
+        m_banner->show(MessageBanner::Kind::Warning, settled.error());
 }
 
 void OutboxPanel::deleteSelected()
 {
-    const OutboxItem *current = m_model->itemAt(m_view->currentIndex().row());
-    if (!current)
+    const OutboxEntry *current = m_model->entryAt(m_view->currentIndex().row());
+    Outbox *outbox = m_workspace->outbox();
+    if (!current || !outbox)
         return;
-    const OutboxItem item = *current;
-    using State = OutboxItem::State;
-    if (item.state == State::Sending || item.state == State::Uncertain) {
-        m_banner->show(
-            MessageBanner::Kind::Warning,
-            tr("\"%1\" is being sent or checked right now and cannot be deleted.").arg(item.title));
-        return;
-    }
-    if (item.state == State::Queued) {
+    const OutboxEntry entry = *current;
+    if (entry.state == OutboxItem::State::Queued) {
         const auto answer = MessageBox::ask(
             this, tr("Delete a queued record?"),
             tr("\"%1\" has not been sent yet. Delete it? It will not reach the platform.")
-                .arg(item.title),
+                .arg(entry.title),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }
-    if (!m_workspace->outboxStore()->remove(item.id))
+    // The outbox decides: it refuses while a send is possible, and says why.
+    const auto removed = outbox->remove(entry.id);
+    if (!removed) {
+        m_banner->show(MessageBanner::Kind::Warning, removed.error());
         return;
-    reload();
+    }
+    const OutboxItem item = removed.value();
     m_banner->show(MessageBanner::Kind::Info, tr("\"%1\" deleted.").arg(item.title));
     QPushButton *undo = m_banner->addAction(tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoDeleteButton"));
     connect(undo, &QPushButton::clicked, this, [this, item] {
-        m_workspace->outboxStore()->restore(item);
-        m_banner->clear();
-        reload();
+        Outbox *current = m_workspace->outbox();
+        const auto restored
+            = current ? current->restore(item) : Result<bool>::failure(tr("No profile is open."));
+        if (restored)
+            m_banner->clear();
+        else
+            m_banner->show(
+                MessageBanner::Kind::Warning,
+                tr("\"%1\" could not be put back: %2").arg(item.title, restored.error()));
     });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/outboxitem.h"
+#include "model/outboxitem.h"
 
 #include <QWidget>
 
@@ -16,6 +16,8 @@ class Workspace;
 /// attempts, last error and next attempt. Enter opens a draft or an item
 /// that needs a fix; Delete removes a draft (with Undo) or, after asking, a
 /// queued item; "Send now" sends what waits; a bar shows a flush's progress.
+/// Every change goes through the outbox, which refuses what could still reach
+/// the platform; the panel says why.
 class OutboxPanel : public QWidget
 {
     Q_OBJECT
@@ -25,9 +27,8 @@ public:
 
     OutboxListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
-    /// Reads the items again (a draft was saved, a profile was switched).
-    void reload();
     void deleteSelected();
+    MessageBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void openRequested(const OutboxItem &item);
@@ -35,6 +36,8 @@ Q_SIGNALS:
 private:
     void attachOutbox();
     void openCurrent();
+    /// An uncertain item two platform records could be: the rep says which, or none.
+    void settleCurrent(const OutboxItem &item);
     void updateSummary();
 
     Workspace *m_workspace;

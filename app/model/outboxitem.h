@@ -35,6 +35,8 @@ struct OutboxItem
     QDateTime nextAttemptAt;
     /// When a create first went out: an uncertain one is looked for after it.
     QDateTime firstSentAt;
+    /// When it last went out: a create may still land on the platform for a while after.
+    QDateTime lastSentAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 

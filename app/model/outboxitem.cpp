@@ -1,4 +1,4 @@
-#include "store/outboxitem.h"
+#include "model/outboxitem.h"
 
 QString OutboxItem::stateName(State state)
 {

@@ -1,0 +1,26 @@
+#include "services/outboxplan.h"
+
+OutboxPlan OutboxPlan::make(const Input &in)
+{
+    OutboxPlan plan;
+    // Enough is taken to fill every free slot and keep `takeAhead` waiting, so a freed slot is
+    // used at once and the disk syncs once per chunk instead of twice per item.
+    const bool runningLow = in.taking && in.mayBeDue && in.ready < in.maxInFlight;
+    const int room = in.maxInFlight - in.inFlight;
+    plan.take = runningLow ? qMax(0, room + qMax(in.maxInFlight, in.takeAhead) - in.ready) : 0;
+    plan.putBack = !in.taking && in.ready > 0;
+    // Answers are written with the next batch, or on their own once they have waited long
+    // enough, or when nothing else will come to carry them.
+    const bool answersDue = in.answers > 0
+        && (!in.taking || (in.inFlight == 0 && in.ready == 0)
+            || in.oldestAnswerAgeMs >= in.answerDelayMs);
+    if (in.writeBlocked) {
+        plan.take = 0;
+        plan.putBack = false;
+        return plan;
+    }
+    plan.write = plan.take > 0 || plan.putBack || answersDue;
+    if (!plan.write && in.answers > 0)
+        plan.againInMs = qMax<qint64>(0, in.answerDelayMs - in.oldestAnswerAgeMs);
+    return plan;
+}
