@@ -4,6 +4,7 @@
 # - app/ includes no widget or GUI header, and nothing from ui/;
 # - app/model uses Qt Core only and no other module;
 # - every module includes only the modules below it (the map below);
+# - ui/ never includes app/store, nor the platform client (widgets ask services);
 # - the sandbox stands alone: it includes no other module, so its verdicts stay its own;
 # - every project include names its module ("model/recordmodel.h", not "recordmodel.h").
 
@@ -61,7 +62,11 @@ foreach(rel IN LISTS sources)
                     offend("${rel}" "${line}" "app/${module} may include only: ${allowed_${module}}")
                 endif()
             else()
-                if(target STREQUAL "cli")
+                if(target STREQUAL "store")
+                    offend("${rel}" "${line}" "ui/ must not include app/store: ask a service")
+                elseif(header STREQUAL "platform/platformclient.h" OR header STREQUAL "platform/platformreply.h")
+                    offend("${rel}" "${line}" "ui/ must not reach the platform client: ask a service")
+                elseif(target STREQUAL "cli")
                     offend("${rel}" "${line}" "ui/ must not include the CLI")
                 elseif(target STREQUAL "sandbox" AND NOT module STREQUAL "main")
                     offend("${rel}" "${line}" "only ui/main starts the sandbox")

@@ -206,23 +206,18 @@ Result<OutboxItem> Outbox::takeBack(qint64 id)
         return Result<OutboxItem>::failure(busy);
     if (item.state == State::Draft || item.state == State::NeedsFix)
         return Result<OutboxItem>::success(item);
-    if (item.state == State::Queued || item.state == State::Sending) {
+    Result<bool> unqueued = Result<bool>::success(true);
+    const auto done = m_store->batch([&]() -> Result<bool> {
+        // Taken ahead, never sent: back in the queue first, then out of it.
         if (auto untaken = untake(id); !untaken)
-            return Result<OutboxItem>::failure(untaken.error());
-    }
-    auto unqueued = m_store->unqueue(id);
-    if (!unqueued) {
-        return Result<OutboxItem>::failure(
-            item.state == State::Uncertain
-                ? tr("\"%1\" may already be on the platform; LeadDesk checks before it does "
-                     "anything else with it, and it can be edited once that is known.")
-                      .arg(item.title)
-                : item.state == State::Sent
-                ? tr("\"%1\" was already sent (id %2).").arg(item.title).arg(item.recordId)
-                : tr("\"%1\" is being sent by another LeadDesk on this computer; it can be "
-                     "edited once that one has its answer.")
-                      .arg(item.title));
-    }
+            return untaken;
+        if (auto back = m_store->item(id))
+            item = back.take();
+        unqueued = m_store->unqueue(id);
+        return unqueued;
+    });
+    if (!done)
+        return Result<OutboxItem>::failure(unqueued ? done.error() : refusal(item));
     item.state = State::Draft;
     m_queuedHere.remove(id);
     emitChange(item, State::Draft);
@@ -234,35 +229,21 @@ Result<OutboxItem> Outbox::remove(qint64 id)
     auto found = m_store->item(id);
     if (!found)
         return found;
-    const OutboxItem item = found.take();
+    OutboxItem item = found.take();
     if (const QString busy = busyReason(id, item.title); !busy.isEmpty())
         return Result<OutboxItem>::failure(busy);
     Result<bool> removed = Result<bool>::success(true);
     const auto done = m_store->batch([&]() -> Result<bool> {
-        auto untaken = untake(id);
-        if (!untaken)
+        // Taken ahead, never sent: back in the queue first, so undo puts back what was queued.
+        if (auto untaken = untake(id); !untaken)
             return untaken;
+        if (auto back = m_store->item(id))
+            item = back.take();
         removed = m_store->remove(id);
         return removed;
     });
-    if (!done) {
-        if (!removed && item.state == State::Uncertain)
-            return Result<OutboxItem>::failure(
-                tr("\"%1\" may already be on the platform: LeadDesk is checking before it sends "
-                   "it again. It can be deleted once that is known.")
-                    .arg(item.title));
-        if (!removed && item.state == State::Sent)
-            return Result<OutboxItem>::failure(
-                tr("\"%1\" was already sent (id %2); it stays in the sent history.")
-                    .arg(item.title)
-                    .arg(item.recordId));
-        if (!removed && item.state == State::Sending)
-            return Result<OutboxItem>::failure(
-                tr("\"%1\" is being sent by another LeadDesk on this computer, so it may still "
-                   "reach the platform. It can be deleted once that one has its answer.")
-                    .arg(item.title));
-        return Result<OutboxItem>::failure(done.error());
-    }
+    if (!done)
+        return Result<OutboxItem>::failure(removed ? done.error() : refusal(item));
     m_queuedHere.remove(id);
     OutboxChange change;
     change.entry.id = id;
@@ -272,6 +253,28 @@ Result<OutboxItem> Outbox::remove(qint64 id)
     change.removed = true;
     Q_EMIT itemChanged(change);
     return Result<OutboxItem>::success(item);
+}
+
+QString Outbox::refusal(const OutboxItem &item) const
+{
+    switch (item.state) {
+    case State::Uncertain:
+        return tr("\"%1\" may already be on the platform: LeadDesk is checking before it sends "
+                  "it again. It can be changed or deleted once that is known.")
+            .arg(item.title);
+    case State::Sent:
+        return tr("\"%1\" was already sent (id %2); it stays in the sent history.")
+            .arg(item.title)
+            .arg(item.recordId);
+    case State::Sending:
+        return tr("\"%1\" is being sent by another LeadDesk on this computer, so it may still "
+                  "reach the platform. It can be changed or deleted once that one has its answer.")
+            .arg(item.title);
+    default:
+        return OutboxStore::tr("Item %1 is not in a state that allows this (it may have been "
+                               "sent or deleted meanwhile).")
+            .arg(item.id);
+    }
 }
 
 Result<bool> Outbox::restore(const OutboxItem &item)
@@ -322,6 +325,16 @@ Result<OutboxItem> Outbox::item(qint64 id) const
 Result<QList<OutboxEntry>> Outbox::entries(int sentLimit) const
 {
     return m_store->entries(m_profile, sentLimit);
+}
+
+Result<QList<OutboxEntry>> Outbox::sentHistory(const QString &filter, int offset, int limit) const
+{
+    return m_store->sentHistory(m_profile, filter, offset, limit);
+}
+
+Result<int> Outbox::sentCount(const QString &filter) const
+{
+    return m_store->sentCount(m_profile, filter);
 }
 
 Result<int> Outbox::pruneSentHistory(int days)

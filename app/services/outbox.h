@@ -104,6 +104,9 @@ public:
     Result<QList<OutboxEntry>> entries(int sentLimit) const;
     /// Sent items older than `days` days leave the history.
     Result<int> pruneSentHistory(int days);
+    /// The sent history, newest first, whose title contains `filter` or whose id it is.
+    Result<QList<OutboxEntry>> sentHistory(const QString &filter, int offset, int limit) const;
+    Result<int> sentCount(const QString &filter) const;
 
     // Sending ----------------------------------------------------------------------------
 
@@ -187,6 +190,8 @@ private:
     QDateTime platformTime(const QDateTime &local) const;
     /// Why `id` cannot be changed now (empty when it can): it is on its way or being checked.
     QString busyReason(qint64 id, const QString &title) const;
+    /// Why `item`, as the store holds it, cannot be changed: it is or may be on the platform.
+    QString refusal(const OutboxItem &item) const;
     /// Takes an item out of the taken-ahead list and puts it back in the queue on disk.
     Result<bool> untake(qint64 id);
     void pause(const QString &reason);

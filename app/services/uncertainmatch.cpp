@@ -28,6 +28,8 @@ QJsonValue listedValue(const QJsonObject &listed, const QString &path)
     const QJsonValue outer = listed.value(path.left(dot));
     if (outer.isUndefined())
         return QJsonValue(QJsonValue::Undefined);
+    if (outer.isNull())
+        return QJsonValue(QJsonValue::Null);
     // A lead with no contact lists null: it has none, which disagrees with one we sent.
     return outer.toObject().value(path.mid(dot + 1));
 }

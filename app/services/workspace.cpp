@@ -158,6 +158,18 @@ Result<bool> Workspace::setLeadSchema(const QJsonArray &definitions)
     return reloadCatalog();
 }
 
+Result<QJsonArray> Workspace::leadSchema() const
+{
+    if (!m_cache)
+        return Result<QJsonArray>::failure(tr("The lead schema cannot be edited: the local store "
+                                              "is not open."));
+    auto stored = m_cache->leadSchema(m_profile.name);
+    if (!stored)
+        return Result<QJsonArray>::failure(
+            tr("The saved lead schema could not be read: %1").arg(stored.error()));
+    return stored;
+}
+
 void Workspace::startOutbox()
 {
     if (m_outbox)

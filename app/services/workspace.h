@@ -82,6 +82,8 @@ public:
     void refreshLookups();
     /// Makes `definitions` the profile's lead schema (already checked by the caller).
     Result<bool> setLeadSchema(const QJsonArray &definitions);
+    /// The profile's lead schema as the admin keeps it.
+    Result<QJsonArray> leadSchema() const;
 
     Connection connection() const { return m_connection; }
     QString connectionMessage() const { return m_connectionMessage; }

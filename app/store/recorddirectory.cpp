@@ -1,5 +1,6 @@
 #include "store/recorddirectory.h"
 
+#include "model/recordlabel.h"
 #include "store/database.h"
 #include "store/storelog.h"
 
@@ -77,24 +78,7 @@ RecordDirectory::RecordDirectory(Database *database)
 
 QString RecordDirectory::labelFor(const QString &kind, const QJsonObject &record)
 {
-    if (kind == contactKind) {
-        const QString name
-            = QString(field(record, "firstName") + QLatin1Char(' ') + field(record, "lastName"))
-                  .trimmed();
-        const QString email = field(record, "email");
-        if (email.isEmpty())
-            return name;
-        if (name.isEmpty())
-            return email;
-        return name + QStringLiteral(" <") + email + QLatin1Char('>');
-    }
-    const QString business = field(record, "businessName");
-    const QString trading = field(record, "tradingName");
-    if (trading.isEmpty() || trading == business)
-        return business;
-    if (business.isEmpty())
-        return trading;
-    return business + QStringLiteral(" (") + trading + QLatin1Char(')');
+    return RecordLabel::of(kind, record);
 }
 
 QString RecordDirectory::searchKey(const QString &text)

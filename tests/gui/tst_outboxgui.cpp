@@ -8,6 +8,7 @@
 #include "model/recordmodel.h"
 #include "services/outboxlistmodel.h"
 #include "store/outboxstore.h"
+#include "support/readonlyfolder.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -191,6 +192,34 @@ private Q_SLOTS:
         QTest::mouseClick(undo, Qt::LeftButton);
         QCOMPARE(panel()->model()->rowCount(), 1);
         QVERIFY(panel()->model()->index(0).data().toString().contains("Maybe later"));
+    }
+
+    void autosaveFailureIsShownAndTheTextStays()
+    {
+        GuiFixture &app = *m_app;
+        auto *name = app.input<QLineEdit>("name");
+        GuiFixture::type(name, "Before the disk filled");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !items().isEmpty() && items().first().title == "Before the disk filled", 2000);
+        // The data folder becomes read-only mid-session.
+        ReadOnlyFolder locked(app.dir.path());
+        QVERIFY(locked.isReadOnly());
+        QTest::keyClicks(name, ", and after");
+        QTRY_VERIFY_WITH_TIMEOUT(app.form()->banner()->text().contains("Autosave failed"), 3000);
+        QCOMPARE(app.form()->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(app.form()->banner()->text().contains("still here"));
+        // Nothing typed is gone: it is on screen, and in the model.
+        QCOMPARE(name->text(), QString("Before the disk filled, and after"));
+        QCOMPARE(model()->value("name").toString(), QString("Before the disk filled, and after"));
+        auto *retry = app.form()->findChild<QPushButton *>("retrySaveButton");
+        QVERIFY(retry);
+        QVERIFY(app.form()->findChild<QPushButton *>("saveAsFileButton"));
+
+        // The folder can be written again: Retry keeps it, and the banner says so.
+        locked.release();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(app.form()->banner()->text().contains("saved again"));
+        QTRY_COMPARE(items().first().title, QString("Before the disk filled, and after"));
     }
 };
 

@@ -1,6 +1,5 @@
 #include "browsers/recordbrowser.h"
 
-#include "platform/platformclient.h"
 #include "services/recordbrowsermodel.h"
 #include "services/workspace.h"
 

@@ -5,7 +5,6 @@
 #include "dialogs/schemaeditor.h"
 #include "services/profilestore.h"
 #include "services/workspace.h"
-#include "store/lookupcache.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -180,9 +180,23 @@ QWidget *SettingsDialog::buildGeneralTab()
         m_profiles->setValue(QStringLiteral("language"), m_language->currentData().toString());
     });
 
+    // How long the sent history keeps what went out (Record → Sent history).
+    auto *keep = new QSpinBox(page);
+    keep->setObjectName(QStringLiteral("sentHistoryDays"));
+    keep->setRange(1, 3650);
+    keep->setSuffix(tr(" days"));
+    keep->setAccessibleName(tr("Keep the sent history for"));
+    keep->setValue(m_profiles->value(QStringLiteral("sentHistoryDays"), 90).toInt());
+    connect(keep, &QSpinBox::valueChanged, this, [this](int days) {
+        m_profiles->setValue(QStringLiteral("sentHistoryDays"), days);
+        if (m_workspace)
+            m_workspace->setSentHistoryDays(days);
+    });
+
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("Keep the sent &history for:"), keep);
     return page;
 }
 
@@ -309,21 +323,13 @@ void SettingsDialog::loadSchema()
             .arg(name));
     m_schema->setExportFileName(
         tr("lead-schema-%1.json").arg(name.isEmpty() ? tr("profile") : name));
-    LookupCache *cache = m_workspace ? m_workspace->lookupCache() : nullptr;
-    if (!cache) {
-        m_schema->setDefinitions(QJsonArray());
-        m_schema->setEnabled(false);
-        m_schema->showMessage(true,
-                              tr("The lead schema cannot be edited: the local store is "
-                                 "not open."));
-        updateApplyButton();
-        return;
-    }
-    const auto stored = cache->leadSchema(name);
+    const auto stored = m_workspace
+        ? m_workspace->leadSchema()
+        : Result<QJsonArray>::failure(tr("The lead schema cannot be edited: no profile is open."));
     m_schema->setDefinitions(stored ? stored.value() : QJsonArray());
+    m_schema->setEnabled(bool(stored));
     if (!stored)
-        m_schema->showMessage(
-            true, tr("The saved lead schema could not be read: %1").arg(stored.error()));
+        m_schema->showMessage(true, stored.error());
     updateApplyButton();
 }
 

@@ -1,9 +1,8 @@
 #include "dialogs/welcomedialog.h"
 
 #include "platform/platformaddress.h"
-#include "platform/platformclient.h"
-#include "platform/platformreply.h"
 #include "secrets/secretstore.h"
+#include "services/connectiontest.h"
 #include "services/profilestore.h"
 
 #include <QCheckBox>
@@ -34,7 +33,7 @@ WelcomeDialog::WelcomeDialog(ProfileStore *profiles, SecretStore *keychain, Secr
     , m_keychain(keychain)
     , m_session(session)
     , m_pages(new QStackedWidget(this))
-    , m_probeClient(new PlatformClient(this))
+    , m_probe(new ConnectionTest(this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
     setWindowTitle(tr("Welcome to LeadDesk"));
@@ -42,7 +41,11 @@ WelcomeDialog::WelcomeDialog(ProfileStore *profiles, SecretStore *keychain, Secr
     layout->addWidget(m_pages);
     m_pages->addWidget(buildChoicePage());
     m_pages->addWidget(buildConnectPage());
-    m_probeClient->setTransferTimeout(15000);
+    m_probe->setTimeoutMs(15000);
+    connect(m_probe, &ConnectionTest::finished, this, [this](bool ok, const QString &message) {
+        setBusy(false);
+        showStatus(message, !ok);
+    });
     resize(560, 420);
 }
 
@@ -228,20 +231,11 @@ void WelcomeDialog::testConnection()
     if (!problem.isEmpty())
         return showStatus(problem, true);
     const QString config
-        = m_probeClient->configure(addressText(), m_key->text(), m_secretEdit->text().toUtf8());
+        = m_probe->start(addressText(), m_key->text(), m_secretEdit->text().toUtf8());
     if (!config.isEmpty())
         return showStatus(config, true);
     showStatus(tr("Testing the connection…"), false);
     setBusy(true);
-    m_probe = m_probeClient->call(QStringLiteral("test"), QStringLiteral("ping"));
-    connect(m_probe, &PlatformReply::finished, this, [this](const PlatformResult &result) {
-        setBusy(false);
-        if (result.ok())
-            showStatus(tr("Connected: the platform answered and accepted the key and secret."),
-                       false);
-        else
-            showStatus(result.error.toString(), true);
-    });
 }
 
 void WelcomeDialog::connectAccount()

@@ -3,10 +3,8 @@
 #include "services/profile.h"
 
 #include <QDialog>
-#include <QPointer>
 
-class PlatformClient;
-class PlatformReply;
+class ConnectionTest;
 class ProfileStore;
 class QCheckBox;
 class QComboBox;
@@ -71,8 +69,7 @@ private:
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_connect;
-    PlatformClient *m_probeClient;
-    QPointer<PlatformReply> m_probe;
+    ConnectionTest *m_probe;
     Choice m_choice = Choice::None;
     Profile m_profile;
     QByteArray m_secret;

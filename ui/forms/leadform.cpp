@@ -2,12 +2,12 @@
 
 #include "common/messagebanner.h"
 #include "fields/fieldgroupview.h"
+#include "model/recordlabel.h"
 #include "model/recordmodel.h"
 #include "model/recordrules.h"
 #include "model/valuechecks.h"
 #include "services/recordsearch.h"
 #include "services/workspace.h"
-#include "store/recorddirectory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -152,7 +152,7 @@ void LeadForm::onSearchResults(const QString &kind, const QString &text,
         if (record.value(key).toString().trimmed().compare(typed, Qt::CaseInsensitive) != 0)
             continue;
         const qint64 id = ValueChecks::toId(record.value(QStringLiteral("id")));
-        const QString label = RecordDirectory::labelFor(kind, record);
+        const QString label = RecordLabel::of(kind, record);
         if (kind == kContact) {
             m_contactMatchId = id;
             m_contactMatchText->setText(

@@ -177,6 +177,8 @@ void AppController::activate(const Profile &profile, const QByteArray &secret)
                 preloaded = outcome.value();
             m_options.preloaded = {};
         }
+        m_workspace->setSentHistoryDays(
+            m_profiles->value(QStringLiteral("sentHistoryDays"), 90).toInt());
         const auto activated = m_workspace->activate(effective, address, actualSecret, preloaded);
         if (!activated)
             return fail(activated.error());

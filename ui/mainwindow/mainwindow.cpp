@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "browsers/recordbrowser.h"
+#include "browsers/senthistoryview.h"
 #include "common/messagebanner.h"
 #include "common/messagebox.h"
 #include "fields/editorfactory.h"
@@ -147,6 +148,10 @@ void MainWindow::createActions()
     });
     next->setShortcut(QKeySequence(Qt::Key_F8));
     next->setObjectName(QStringLiteral("actionNextProblem"));
+    record->addSeparator();
+    QAction *history = record->addAction(tr("Sent &history"), this, [this] { openSentHistory(); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setObjectName(QStringLiteral("actionSentHistory"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *refresh
@@ -298,6 +303,22 @@ RecordBrowser *MainWindow::openBrowser(const QString &kind)
     connect(browser, &RecordBrowser::openRequested, this, &MainWindow::openRecord);
     browser->findChild<QWidget *>(QStringLiteral("browserSearch"))->setFocus();
     return browser;
+}
+
+SentHistoryView *MainWindow::openSentHistory()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SentHistoryView *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            view->setFocus();
+            return view;
+        }
+    }
+    auto *view = new SentHistoryView(m_workspace, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Sent history")));
+    connect(view, &SentHistoryView::openRequested, this, &MainWindow::openRecord);
+    view->setFocus();
+    return view;
 }
 
 RecordForm *MainWindow::openRecord(const QString &kind, qint64 id, const QJsonObject &record)

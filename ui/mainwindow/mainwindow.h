@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class OutboxPanel;
 class RecordBrowser;
+class SentHistoryView;
 struct OutboxItem;
 class QTabWidget;
 class RecordForm;
@@ -35,6 +36,8 @@ public:
     RecordForm *openItem(const OutboxItem &item);
     /// The browser of leads, companies or contacts, as a tab.
     RecordBrowser *openBrowser(const QString &kind);
+    /// Record → Sent history, as a tab.
+    SentHistoryView *openSentHistory();
     /// An existing record, as a browser lists it, in a form for correction.
     RecordForm *openRecord(const QString &kind, qint64 id, const QJsonObject &record);
     /// Forms with work not yet sent.

@@ -5,7 +5,6 @@
 #include "services/outbox.h"
 #include "services/outboxlistmodel.h"
 #include "services/workspace.h"
-#include "store/outboxstore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -217,9 +216,9 @@ void OutboxPanel::deleteSelected()
     QPushButton *undo = m_banner->addAction(tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoDeleteButton"));
     connect(undo, &QPushButton::clicked, this, [this, item] {
-        Outbox *current = m_workspace->outbox();
+        Outbox *now = m_workspace->outbox();
         const auto restored
-            = current ? current->restore(item) : Result<bool>::failure(tr("No profile is open."));
+            = now ? now->restore(item) : Result<bool>::failure(tr("No profile is open."));
         if (restored)
             m_banner->clear();
         else
