@@ -43,7 +43,17 @@ int main(int argc, char *argv[])
         QStringLiteral("secret"),
         QStringLiteral("API secret (default: $LEADDESK_SANDBOX_SECRET, else sandbox-secret)."),
         QStringLiteral("S"));
-    parser.addOptions({portOption, keyOption, secretOption});
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        QStringLiteral("How the batch namespace answers: available (default), refused (403, "
+                       "specific code 24090) or missing (404), to try a client's fallback."),
+        QStringLiteral("MODE"), QStringLiteral("available"));
+    const QCommandLineOption batchDelayOption(
+        QStringLiteral("batch-job-delay"),
+        QStringLiteral("Milliseconds each batch job waits before it runs (default 0), to watch "
+                       "batch progress."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({portOption, keyOption, secretOption, batchOption, batchDelayOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -74,8 +84,25 @@ int main(int argc, char *argv[])
     if (key.isEmpty() || secret.isEmpty())
         return fail(QStringLiteral("the API key and secret must not be empty"));
 
+    const QString batchMode = parser.value(batchOption);
+    SandboxServer::BatchSupport batchSupport = SandboxServer::BatchSupport::Available;
+    if (batchMode == QLatin1String("refused"))
+        batchSupport = SandboxServer::BatchSupport::Refused;
+    else if (batchMode == QLatin1String("missing"))
+        batchSupport = SandboxServer::BatchSupport::Missing;
+    else if (batchMode != QLatin1String("available"))
+        return fail(
+            QStringLiteral("--batch needs available, refused or missing, not '%1'").arg(batchMode));
+    bool delayOk = false;
+    const int batchDelay = parser.value(batchDelayOption).toInt(&delayOk);
+    if (!delayOk || batchDelay < 0 || batchDelay > 60000)
+        return fail(QStringLiteral("--batch-job-delay needs milliseconds from 0 to 60000, not '%1'")
+                        .arg(parser.value(batchDelayOption)));
+
     SandboxServer server;
     server.setCredentials(key, secret);
+    server.setBatchSupport(batchSupport);
+    server.setBatchJobDelay(batchDelay);
     if (!server.start(quint16(port)))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
                         .arg(port)
