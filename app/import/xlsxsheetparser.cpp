@@ -4,7 +4,7 @@
 #include "import/tablesource.h"
 #include "import/xlsxsharedstrings.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 XlsxSheetParser::XlsxSheetParser(QIODevice *device, const XlsxSharedStrings &strings,
                                  const XlsxStyles &styles, bool date1904)
@@ -41,8 +41,10 @@ qint64 XlsxSheetParser::rowOf(QStringView reference)
 
 QString XlsxSheetParser::numberText(const QString &raw)
 {
-    static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,15}$"));
-    if (integer.match(raw).hasMatch())
+    // Integers of up to 15 digits are exact in a double: kept as written (phone numbers, ids).
+    const qsizetype digits = raw.startsWith(QLatin1Char('-')) ? raw.size() - 1 : raw.size();
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (digits > 0 && digits <= 15 && std::all_of(raw.cend() - digits, raw.cend(), isDigit))
         return raw;
     bool ok = false;
     const double value = raw.toDouble(&ok);
@@ -115,7 +117,7 @@ bool XlsxSheetParser::readCell(QStringList *cells, int *nextColumn)
                       .arg(TableSource::MaxColumns);
         return false;
     }
-    const QString type = attributes.value(QLatin1String("t")).toString();
+    const QStringView type = attributes.value(QLatin1String("t"));
     const int style = attributes.value(QLatin1String("s")).toInt();
     QString raw;
     QString inlineText;
