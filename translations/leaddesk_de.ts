@@ -486,6 +486,45 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This system cannot read Windows-1252 text; save the file as UTF-8 CSV.</source>
+        <translation>Dieses System kann keinen Windows-1252-Text lesen; speichern Sie die Datei als CSV in UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV or Excel file: it holds binary data.</source>
+        <translation>Die Datei ist keine CSV- oder Excel-Datei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it holds only empty lines.</source>
+        <translation>Die Datei hat keine Kopfzeile: Sie enthält nur leere Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>Zeile %1 hat mehr als %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 characters; is a closing quote missing?</source>
+        <translation>Der Datensatz ab Zeile %1 ist länger als %2 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed.</source>
+        <translation>Der Wert in Anführungszeichen ab Zeile %1 wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldSchema</name>
     <message>
         <source>Small Text</source>
@@ -700,6 +739,17 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>Clear the date</source>
         <translation>Datum leeren</translation>
+    </message>
+</context>
+<context>
+    <name>DateValue</name>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2; the file may use %3.</source>
+        <translation>„%1“ ist kein Datum der Form %2; die Datei verwendet vielleicht %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <translation>„%1“ ist kein Datum der Form %2.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2904,17 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
+        <translation>%1 ist eine alte Excel-Arbeitsmappe (.xls) oder eine mit Kennwort geschützte; speichern Sie sie als .xlsx ohne Kennwort oder als CSV.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -3078,6 +3139,133 @@ blau = Blau</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>The Excel file is damaged: its zip archive cannot be opened.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr ZIP-Archiv lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: its archive holds more than %1 files.</source>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe: Ihr Archiv enthält mehr als %1 Dateien.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its list of contents cannot be read.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr Inhaltsverzeichnis lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be unpacked.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr Teil %1 lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: it lacks its part %1.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr fehlt der Teil %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large: its part %1 unpacks to %2 MB, and LeadDesk reads at most %3 MB.</source>
+        <translation>Die Arbeitsmappe ist zu groß: Ihr Teil %1 wird entpackt %2 MB groß, LeadDesk liest höchstens %3 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a real workbook: its part %1 unpacks from %2 MB to %3 MB, as files made to exhaust memory do.</source>
+        <translation>Die Datei ist keine echte Arbeitsmappe: Ihr Teil %1 wächst beim Entpacken von %2 MB auf %3 MB, wie es Dateien tun, die den Speicher erschöpfen sollen.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be found.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr Teil %1 ist nicht auffindbar.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or encrypted: its part %1 cannot be opened.</source>
+        <translation>Die Excel-Datei ist beschädigt oder verschlüsselt: Ihr Teil %1 lässt sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
+        <translation>Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its styles cannot be read.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihre Formatvorlagen lassen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has no header row: it is empty.</source>
+        <translation>Das Blatt „%1“ hat keine Kopfzeile: Es ist leer.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are too large to read: more than %1 MB.</source>
+        <translation>Die Texte der Arbeitsmappe sind zu groß zum Lesen: mehr als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be unpacked.</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihre gemeinsamen Texte lassen sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is too large: it unpacks to more than %2 MB.</source>
+        <translation>Das Blatt „%1“ ist zu groß: Entpackt ist es größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is damaged: near row %2 a value is longer than %3 MB.</source>
+        <translation>Das Blatt „%1“ ist beschädigt: Nahe Zeile %2 ist ein Wert länger als %3 MB.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; cannot be unpacked after row %2.</source>
+        <translation>Die Excel-Datei ist beschädigt: Das Blatt „%1“ lässt sich nach Zeile %2 nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; is not valid XML after row %2 (%3).</source>
+        <translation>Die Excel-Datei ist beschädigt: Das Blatt „%1“ ist nach Zeile %2 kein gültiges XML (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook holds more than %1 MB of text; LeadDesk reads up to %1 MB.</source>
+        <translation>Die Arbeitsmappe enthält mehr als %1 MB Text; LeadDesk liest bis zu %1 MB.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 different texts; LeadDesk reads up to %1.</source>
+        <translation>Die Arbeitsmappe enthält mehr als %1 verschiedene Texte; LeadDesk liest bis zu %1.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be read (%1).</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihre gemeinsamen Texte lassen sich nicht lesen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetParser</name>
+    <message>
+        <source>The sheet is damaged: it names row %1, and sheets have rows 1 to %2.</source>
+        <translation>Das Blatt ist beschädigt: Es nennt Zeile %1, Blätter haben aber die Zeilen 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 has a cell outside the %2 columns a sheet has.</source>
+        <translation>Das Blatt ist beschädigt: Zeile %1 hat eine Zelle außerhalb der %2 Spalten eines Blatts.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 names shared text %2 of %3.</source>
+        <translation>Das Blatt ist beschädigt: Zeile %1 verweist auf gemeinsamen Text %2 von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The Excel file is damaged: the list of its sheets cannot be read.</source>
+        <translation>Die Excel-Datei ist beschädigt: Die Liste ihrer Blätter lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its workbook part is not valid XML (%1).</source>
+        <translation>Die Excel-Datei ist beschädigt: Ihr Arbeitsmappenteil ist kein gültiges XML (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt.</translation>
     </message>
 </context>
 <context>

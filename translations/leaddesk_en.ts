@@ -457,6 +457,45 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot read Windows-1252 text; save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CSV or Excel file: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: it holds only empty lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 characters; is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldSchema</name>
     <message>
         <source>Small Text</source>
@@ -670,6 +709,17 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateValue</name>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2; the file may use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2872,17 @@ blue = Blue</source>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -3045,6 +3106,133 @@ blue = Blue</source>
     <name>Workspace</name>
     <message>
         <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>The Excel file is damaged: its zip archive cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: its archive holds more than %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its list of contents cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: it lacks its part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is too large: its part %1 unpacks to %2 MB, and LeadDesk reads at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a real workbook: its part %1 unpacks from %2 MB to %3 MB, as files made to exhaust memory do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or encrypted: its part %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its styles cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has no header row: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are too large to read: more than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is too large: it unpacks to more than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is damaged: near row %2 a value is longer than %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; cannot be unpacked after row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; is not valid XML after row %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook holds more than %1 MB of text; LeadDesk reads up to %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 different texts; LeadDesk reads up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetParser</name>
+    <message>
+        <source>The sheet is damaged: it names row %1, and sheets have rows 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 has a cell outside the %2 columns a sheet has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 names shared text %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The Excel file is damaged: the list of its sheets cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its workbook part is not valid XML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This system cannot read Windows-1252 text; save the file as UTF-8 CSV.</source>
+        <translation>Ce système ne sait pas lire le texte Windows-1252 ; enregistrez le fichier en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV or Excel file: it holds binary data.</source>
+        <translation>Le fichier n&apos;est ni un CSV ni un fichier Excel : il contient des données binaires.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it holds only empty lines.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête : il ne contient que des lignes vides.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout : %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>La ligne %1 a plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 characters; is a closing quote missing?</source>
+        <translation>L&apos;enregistrement qui commence à la ligne %1 dépasse %2 caractères ; manque-t-il un guillemet fermant ?</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed.</source>
+        <translation>La valeur entre guillemets qui commence à la ligne %1 n&apos;est jamais fermée.</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldSchema</name>
     <message>
         <source>Small Text</source>
@@ -699,6 +738,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>DateValue</name>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2; the file may use %3.</source>
+        <translation>« %1 » n&apos;est pas une date de la forme %2 ; le fichier utilise peut-être %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <translation>« %1 » n&apos;est pas une date de la forme %2.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2903,17 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
+        <translation>%1 est un ancien classeur Excel (.xls) ou un classeur protégé par mot de passe ; enregistrez-le en .xlsx sans mot de passe, ou en CSV.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -3077,6 +3138,133 @@ bleu = Bleu</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Le stockage n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>The Excel file is damaged: its zip archive cannot be opened.</source>
+        <translation>Le fichier Excel est endommagé : son archive zip ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: its archive holds more than %1 files.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel : son archive contient plus de %1 fichiers.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its list of contents cannot be read.</source>
+        <translation>Le fichier Excel est endommagé : la liste de son contenu ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be unpacked.</source>
+        <translation>Le fichier Excel est endommagé : sa partie %1 ne peut pas être décompressée.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: it lacks its part %1.</source>
+        <translation>Le fichier Excel est endommagé : il lui manque la partie %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large: its part %1 unpacks to %2 MB, and LeadDesk reads at most %3 MB.</source>
+        <translation>Le classeur est trop volumineux : sa partie %1 fait %2 Mo une fois décompressée, et LeadDesk lit au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>The file is not a real workbook: its part %1 unpacks from %2 MB to %3 MB, as files made to exhaust memory do.</source>
+        <translation>Le fichier n&apos;est pas un vrai classeur : sa partie %1 passe de %2 Mo à %3 Mo une fois décompressée, comme les fichiers conçus pour épuiser la mémoire.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its part %1 cannot be found.</source>
+        <translation>Le fichier Excel est endommagé : sa partie %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or encrypted: its part %1 cannot be opened.</source>
+        <translation>Le fichier Excel est endommagé ou chiffré : sa partie %1 ne peut pas être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
+        <translation>Le fichier est une archive zip mais pas un classeur Excel : %1 y manque.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Le classeur n&apos;a pas de feuille « %1 » ; ses feuilles sont : %2.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its styles cannot be read.</source>
+        <translation>Le fichier Excel est endommagé : ses styles ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has no header row: it is empty.</source>
+        <translation>La feuille « %1 » n&apos;a pas de ligne d&apos;en-tête : elle est vide.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are too large to read: more than %1 MB.</source>
+        <translation>Les textes du classeur sont trop volumineux pour être lus : plus de %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be unpacked.</source>
+        <translation>Le fichier Excel est endommagé : ses textes partagés ne peuvent pas être décompressés.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is too large: it unpacks to more than %2 MB.</source>
+        <translation>La feuille « %1 » est trop volumineuse : elle dépasse %2 Mo une fois décompressée.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is damaged: near row %2 a value is longer than %3 MB.</source>
+        <translation>La feuille « %1 » est endommagée : vers la ligne %2, une valeur dépasse %3 Mo.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; cannot be unpacked after row %2.</source>
+        <translation>Le fichier Excel est endommagé : la feuille « %1 » ne peut pas être décompressée après la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the sheet &quot;%1&quot; is not valid XML after row %2 (%3).</source>
+        <translation>Le fichier Excel est endommagé : la feuille « %1 » n&apos;est pas du XML valide après la ligne %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook holds more than %1 MB of text; LeadDesk reads up to %1 MB.</source>
+        <translation>Le classeur contient plus de %1 Mo de texte ; LeadDesk en lit au plus %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 different texts; LeadDesk reads up to %1.</source>
+        <translation>Le classeur contient plus de %1 textes différents ; LeadDesk en lit au plus %1.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its shared texts cannot be read (%1).</source>
+        <translation>Le fichier Excel est endommagé : ses textes partagés ne peuvent pas être lus (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetParser</name>
+    <message>
+        <source>The sheet is damaged: it names row %1, and sheets have rows 1 to %2.</source>
+        <translation>La feuille est endommagée : elle cite la ligne %1, alors que les feuilles ont les lignes 1 à %2.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 has a cell outside the %2 columns a sheet has.</source>
+        <translation>La feuille est endommagée : la ligne %1 a une cellule hors des %2 colonnes d&apos;une feuille.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: row %1 names shared text %2 of %3.</source>
+        <translation>La feuille est endommagée : la ligne %1 renvoie au texte partagé %2 sur %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The Excel file is damaged: the list of its sheets cannot be read.</source>
+        <translation>Le fichier Excel est endommagé : la liste de ses feuilles ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: its workbook part is not valid XML (%1).</source>
+        <translation>Le fichier Excel est endommagé : sa partie classeur n&apos;est pas du XML valide (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Le classeur n&apos;a aucune feuille de calcul.</translation>
     </message>
 </context>
 <context>

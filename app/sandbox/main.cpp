@@ -17,6 +17,40 @@ int fail(const QString &message)
     std::fprintf(stderr, "leaddesk-sandbox: %s\n", qUtf8Printable(message));
     return 1;
 }
+// --batch and --batch-job-delay: the switches a client's tests use to see batch refused or slow.
+struct BatchOptions
+{
+    QCommandLineOption mode {
+        QStringLiteral("batch"),
+        QStringLiteral("How the batch namespace answers: available (default), refused (403, "
+                       "specific code 24090) or missing (404), to try a client's fallback."),
+        QStringLiteral("MODE"), QStringLiteral("available")};
+    QCommandLineOption delay {
+        QStringLiteral("batch-job-delay"),
+        QStringLiteral("Milliseconds each batch job waits before it runs (default 0), to watch "
+                       "batch progress."),
+        QStringLiteral("MS"), QStringLiteral("0")};
+};
+
+// Sets the server's batch switches; a message when a value is not understood.
+QString applyBatchOptions(const QCommandLineParser &parser, const BatchOptions &options,
+                          SandboxServer *server)
+{
+    const QString mode = parser.value(options.mode);
+    if (mode == QLatin1String("refused"))
+        server->setBatchSupport(SandboxServer::BatchSupport::Refused);
+    else if (mode == QLatin1String("missing"))
+        server->setBatchSupport(SandboxServer::BatchSupport::Missing);
+    else if (mode != QLatin1String("available"))
+        return QStringLiteral("--batch needs available, refused or missing, not '%1'").arg(mode);
+    bool ok = false;
+    const int milliseconds = parser.value(options.delay).toInt(&ok);
+    if (!ok || milliseconds < 0 || milliseconds > 60000)
+        return QStringLiteral("--batch-job-delay needs milliseconds from 0 to 60000, not '%1'")
+            .arg(parser.value(options.delay));
+    server->setBatchJobDelay(milliseconds);
+    return QString();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,7 +77,8 @@ int main(int argc, char *argv[])
         QStringLiteral("secret"),
         QStringLiteral("API secret (default: $LEADDESK_SANDBOX_SECRET, else sandbox-secret)."),
         QStringLiteral("S"));
-    parser.addOptions({portOption, keyOption, secretOption});
+    const BatchOptions batch;
+    parser.addOptions({portOption, keyOption, secretOption, batch.mode, batch.delay});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -76,6 +111,8 @@ int main(int argc, char *argv[])
 
     SandboxServer server;
     server.setCredentials(key, secret);
+    if (const QString problem = applyBatchOptions(parser, batch, &server); !problem.isEmpty())
+        return fail(problem);
     if (!server.start(quint16(port)))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
                         .arg(port)

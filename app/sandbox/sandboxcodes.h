@@ -27,4 +27,14 @@ constexpr int ContactDoesNotExist = 24106;
 constexpr int ContactInvalid = 24108;
 constexpr int CompanyDoesNotExist = 24126;
 constexpr int CompanyInvalid = 24128;
+// batch (batch_run.md, batch_progress.md, batch_results.md).
+constexpr int BatchNotSaved = 24091;
+constexpr int BatchIncorrectJobFormat = 24092;
+constexpr int BatchEmptyJobParameter = 24093;
+constexpr int BatchNotFoundForProgress = 24105;
+constexpr int BatchNotCompleted = 24114;
+constexpr int BatchNotFoundForResults = 24115;
+constexpr int BatchTooManyJobs = 24448;
+// Sandbox choice: the account may not use batch (leaddesk-sandbox --batch refused).
+constexpr int BatchNotEnabled = 24090;
 } // namespace SandboxCodes

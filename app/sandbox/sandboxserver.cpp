@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/apiresult.h"
+#include "sandbox/batchrunner.h"
 #include "sandbox/bodylimittcpserver.h"
 #include "sandbox/listactions.h"
 #include "sandbox/recordviews.h"
@@ -68,6 +69,11 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_clock(&QDateTime::currentDateTimeUtc)
 {
     setCredentials(defaultApiKey(), defaultApiSecret());
+    m_batches = new BatchRunner(
+        [this](const QString &nameSpace, const QString &action, const QJsonObject &params) {
+            return dispatchJob(nameSpace, action, params);
+        },
+        [this]() { return now(); }, this);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -197,6 +203,68 @@ bool SandboxServer::updateLeadForTest(qint64 id, const QJsonObject &fields)
     return m_writes->updateLeadForTest(id, fields);
 }
 
+void SandboxServer::setBatchSupport(BatchSupport support)
+{
+    m_batchSupport = support;
+}
+
+void SandboxServer::setBatchJobDelay(int milliseconds)
+{
+    m_batches->setJobDelay(milliseconds);
+}
+
+void SandboxServer::dropBatchRunAnswers(int count)
+{
+    m_dropRunAnswers = qMax(0, count);
+}
+
+int SandboxServer::pendingBatchJobs() const
+{
+    return m_batches->pendingJobs();
+}
+
+ApiResult SandboxServer::dispatchJob(const QString &nameSpace, const QString &action,
+                                     const QJsonObject &params)
+{
+    // A job goes through the same routing as a request, without its own signature: the batch
+    // request that carried it was authenticated.
+    const SandboxRouter::Handler *handler = m_router->find(nameSpace, action);
+    if (!handler) {
+        return ApiResult::error(
+            SandboxError(404, SandboxCodes::NotFound,
+                         QStringLiteral("Not Found: there is no call %1?action=%2")
+                             .arg(ValueCheck::display(nameSpace), ValueCheck::display(action))));
+    }
+    return (*handler)(params);
+}
+
+void SandboxServer::registerBatchRoutes()
+{
+    using Action = ApiResult (BatchRunner::*)(const QJsonObject &);
+    using ConstAction = ApiResult (BatchRunner::*)(const QJsonObject &) const;
+    const auto guarded = [this](const QString &action, auto member) {
+        m_router->add(
+            QStringLiteral("batch"), action, [this, action, member](const QJsonObject &body) {
+                switch (m_batchSupport) {
+                case BatchSupport::Available:
+                    break;
+                case BatchSupport::Refused:
+                    return ApiResult::error(SandboxError(
+                        403, SandboxCodes::BatchNotEnabled,
+                        QStringLiteral("Batch requests are not enabled for this account")));
+                case BatchSupport::Missing:
+                    return ApiResult::error(SandboxError(
+                        404, SandboxCodes::NotFound,
+                        QStringLiteral("Not Found: there is no call batch?action=%1").arg(action)));
+                }
+                return (m_batches->*member)(body);
+            });
+    };
+    guarded(QStringLiteral("run"), static_cast<Action>(&BatchRunner::run));
+    guarded(QStringLiteral("progress"), static_cast<ConstAction>(&BatchRunner::progress));
+    guarded(QStringLiteral("results"), static_cast<ConstAction>(&BatchRunner::results));
+}
+
 void SandboxServer::registerRoutes()
 {
     using Lookup = SandboxStore::Lookup;
@@ -242,6 +310,7 @@ void SandboxServer::registerRoutes()
                [writes](const QJsonObject &body) { return writes->addOrUpdateContact(body); });
     router.add(QStringLiteral("contact"), QStringLiteral("addOrUpdateCompany"),
                [writes](const QJsonObject &body) { return writes->addOrUpdateCompany(body); });
+    registerBatchRoutes();
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -252,6 +321,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const ApiResult result = process(request, &call);
     call.status = result.status;
     record(call);
+    if (m_dropRunAnswers > 0 && result.status == 200 && call.nameSpace == QLatin1String("batch")
+        && call.action == QLatin1String("run")) {
+        --m_dropRunAnswers;
+        qCInfo(lcSandbox) << "batch run accepted, answer cut off as asked";
+        // Cut off after the first bytes: a connection closed before any byte of the answer
+        // would make QNetworkAccessManager send the request again by itself.
+        socket->write(QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: ") + JsonContentType
+                      + QByteArrayLiteral("\r\nContent-Length: 64\r\nConnection: close\r\n\r\n{"));
+        socket->disconnectFromHost();
+        return true;
+    }
     respond(request, socket, result);
     return true;
 }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class BatchRunner;
 class BodyLimitTcpServer;
 class ListActions;
 class RecordViews;
@@ -67,6 +68,25 @@ public:
     /// Changes a lead as another user would (no validation) and bumps its modifiedDate.
     bool updateLeadForTest(qint64 id, const QJsonObject &fields);
 
+    /// How the sandbox answers the batch namespace (run, progress, results).
+    enum class BatchSupport
+    {
+        Available, ///< as documented: jobs run asynchronously after run answers an asyncId
+        Refused, ///< 403 with specific code 24090: the account may not use batch
+        Missing ///< 404 with specific code 23010, as for a call that does not exist
+    };
+    void setBatchSupport(BatchSupport support);
+    BatchSupport batchSupport() const { return m_batchSupport; }
+    /// Slow mode, so a test can watch progress: each batch job waits this long before it runs.
+    /// 0 (the default) runs them as fast as the event loop allows.
+    void setBatchJobDelay(int milliseconds);
+    /// The next `count` batch?action=run requests are accepted and their jobs run, but the
+    /// answer is cut off after its headers: a client learns no asyncId. (An answer lost before
+    /// its first byte is not offered: QNetworkAccessManager would resend the request itself.)
+    void dropBatchRunAnswers(int count);
+    /// Batch jobs accepted but not run yet, over all batches.
+    int pendingBatchJobs() const;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -77,6 +97,9 @@ private:
     QByteArray refusalResponse(const QByteArray &requestTarget);
     void record(const Call &call);
     void registerRoutes();
+    void registerBatchRoutes();
+    ApiResult dispatchJob(const QString &nameSpace, const QString &action,
+                          const QJsonObject &params);
     void ensureSeeded() const;
     QDateTime now() const;
 
@@ -86,6 +109,9 @@ private:
     std::unique_ptr<ListActions> m_lists;
     std::unique_ptr<WriteActions> m_writes;
     std::unique_ptr<SandboxRouter> m_router;
+    BatchRunner *m_batches = nullptr;
+    BatchSupport m_batchSupport = BatchSupport::Available;
+    int m_dropRunAnswers = 0;
     BodyLimitTcpServer *m_tcpServer = nullptr;
     std::function<QDateTime()> m_clock;
     QList<Call> m_calls;
