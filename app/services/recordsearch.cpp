@@ -8,13 +8,6 @@
 #include <QTimer>
 
 namespace {
-constexpr int kLimit = 20;
-
-int slotOf(const QString &kind)
-{
-    return kind == QStringLiteral("company") ? 1 : 0;
-}
-
 /// The platform filter that finds `text` in the field a person most likely typed.
 QJsonObject filterFor(const QString &kind, const QString &text)
 {
@@ -27,6 +20,34 @@ QJsonObject filterFor(const QString &kind, const QString &text)
         return {{QStringLiteral("firstName__BEGINS"), text.section(QLatin1Char(' '), 0, 0)},
                 {QStringLiteral("lastName__BEGINS"), last}};
     return {{QStringLiteral("lastName__CONTAINS"), text}};
+}
+
+/// Whether `record` passes `filter` as the platform applies it (case aside).
+bool passes(const QJsonObject &filter, const QJsonObject &record)
+{
+    for (auto it = filter.constBegin(); it != filter.constEnd(); ++it) {
+        const QString field = it.key().section(QStringLiteral("__"), 0, 0);
+        const QString value = record.value(field).toString();
+        const QString wanted = it.value().toString();
+        const bool begins = it.key().endsWith(QStringLiteral("__BEGINS"));
+        if (begins ? !value.startsWith(wanted, Qt::CaseInsensitive)
+                   : !value.contains(wanted, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+/// Every record `narrower` lets through, `wider` let through too: the same fields, each value
+/// extending the one before.
+bool narrows(const QJsonObject &narrower, const QJsonObject &wider)
+{
+    if (narrower.keys() != wider.keys())
+        return false;
+    for (auto it = narrower.constBegin(); it != narrower.constEnd(); ++it)
+        if (!it.value().toString().startsWith(wider.value(it.key()).toString(),
+                                              Qt::CaseInsensitive))
+            return false;
+    return true;
 }
 } // namespace
 
@@ -42,6 +63,11 @@ RecordSearch::RecordSearch(QObject *parent)
     : QObject(parent)
 { }
 
+RecordSearch::Lane &RecordSearch::lane(const QString &kind)
+{
+    return m_lanes[kind == QStringLiteral("company") ? 1 : 0];
+}
+
 void RecordSearch::search(const QString &kind, const QString &text)
 {
     const QString needle = text.trimmed();
@@ -56,25 +82,58 @@ void RecordSearch::search(const QString &kind, const QString &text)
         Q_EMIT resultsReady(kind, needle, cached, false);
     });
 
-    const int slot = slotOf(kind);
-    if (m_pending[slot])
-        m_pending[slot]->abort();
+    Lane &current = lane(kind);
+    current.latest = needle;
+    current.waiting.clear();
     if (!m_client || !m_client->hasCredentials() || needle.size() < 2)
         return;
+    if (narrow(kind, needle))
+        return;
+    // One search travels at a time; the newest text goes when it is back.
+    if (current.inFlight) {
+        current.waiting = needle;
+        return;
+    }
+    ask(kind, needle);
+}
+
+bool RecordSearch::narrow(const QString &kind, const QString &text)
+{
+    Lane &current = lane(kind);
+    if (current.answeredText.isEmpty() || current.answeredAge.elapsed() > kNarrowForMs)
+        return false;
+    const QJsonObject filter = filterFor(kind, text);
+    if (!narrows(filter, filterFor(kind, current.answeredText)))
+        return false;
+    QList<QJsonObject> records;
+    for (const QJsonObject &record : std::as_const(current.answered))
+        if (passes(filter, record))
+            records.append(record);
+    // After the caller returns; by then the person may have typed on.
+    QTimer::singleShot(0, this, [this, kind, text, records] {
+        if (text == lane(kind).latest)
+            Q_EMIT resultsReady(kind, text, records, true);
+    });
+    return true;
+}
+
+void RecordSearch::ask(const QString &kind, const QString &text)
+{
     QJsonObject body {{QStringLiteral("perPage"), kLimit},
                       {QStringLiteral("start"), 0},
-                      {QStringLiteral("filter"), filterFor(kind, needle)}};
+                      {QStringLiteral("filter"), filterFor(kind, text)}};
     const QString action = kind == QStringLiteral("company") ? QStringLiteral("getCompanyList")
                                                              : QStringLiteral("getContactList");
     PlatformReply *reply = m_client->call(QStringLiteral("contact"), action, body);
-    m_pending[slot] = reply;
+    lane(kind).inFlight = reply;
     connect(reply, &PlatformReply::finished, this,
-            [this, kind, needle](const PlatformResult &result) {
+            [this, kind, text](const PlatformResult &result) {
+                lane(kind).inFlight = nullptr;
                 if (result.error.kind == PlatformError::Kind::Cancelled)
                     return;
                 if (!result.ok()) {
                     Q_EMIT platformUnavailable(kind, result.error.toString());
-                    return;
+                    return onAnswer(kind, text, {}, false);
                 }
                 const QJsonArray found = result.object().value(QStringLiteral("results")).toArray();
                 if (m_directory)
@@ -82,6 +141,26 @@ void RecordSearch::search(const QString &kind, const QString &text)
                 QList<QJsonObject> records;
                 for (const QJsonValue &v : found)
                     records.append(v.toObject());
-                Q_EMIT resultsReady(kind, needle, records, true);
+                onAnswer(kind, text, records, true);
             });
+}
+
+void RecordSearch::onAnswer(const QString &kind, const QString &text,
+                            const QList<QJsonObject> &records, bool answered)
+{
+    Lane &current = lane(kind);
+    // Fewer than asked for is all there is: longer texts narrow it here.
+    if (answered && records.size() < kLimit) {
+        current.answeredText = text;
+        current.answered = records;
+        current.answeredAge.start();
+    }
+    // A late answer for text since changed is not shown; the newest text goes next.
+    if (answered && text == current.latest)
+        Q_EMIT resultsReady(kind, text, records, true);
+    const QString next = std::exchange(current.waiting, QString());
+    if (next.isEmpty() || next != current.latest)
+        return;
+    if (!narrow(kind, next))
+        ask(kind, next);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -12,7 +13,14 @@ class RecordDirectory;
 /// Search-as-you-type over contacts or companies: answers at once from the
 /// records seen before (so pickers work offline), then from the platform
 /// (getContactList/getCompanyList with a __CONTAINS filter), remembering what
-/// it found. Only the newest search per kind is answered.
+/// it found.
+///
+/// Keystrokes do not cost connections: one platform search per kind is in
+/// flight at a time, and while it travels only the newest text waits to go
+/// next (an abort would make Qt close the connection, and each search would
+/// pay a new TCP and TLS handshake). An answer for text the person has since
+/// changed is dropped. When the platform already answered a shorter text in
+/// full, a longer one is narrowed locally and never asked.
 class RecordSearch : public QObject
 {
     Q_OBJECT
@@ -23,6 +31,11 @@ public:
 
     /// `kind` is "contact" or "company".
     virtual void search(const QString &kind, const QString &text);
+
+    /// How many records a platform answer holds at most; fewer means it is complete.
+    static constexpr int kLimit = 20;
+    /// A complete answer narrows longer texts for this long; then the platform is asked again.
+    static constexpr int kNarrowForMs = 60 * 1000;
 
 Q_SIGNALS:
     /// `fromPlatform` false: the cached answer; true: the platform's answer.
@@ -36,8 +49,27 @@ protected:
     explicit RecordSearch(QObject *parent);
 
 private:
+    /// One kind's traffic with the platform.
+    struct Lane
+    {
+        QPointer<PlatformReply> inFlight;
+        QString latest; ///< the newest text asked for
+        QString waiting; ///< asked while another search travelled; goes next
+        QString answeredText; ///< the last text the platform answered in full…
+        QList<QJsonObject> answered; ///< …what it answered…
+        QElapsedTimer answeredAge; ///< …and how long ago (records come and go)
+    };
+
+    void ask(const QString &kind, const QString &text);
+    /// `answered` false: the platform could not be asked.
+    void onAnswer(const QString &kind, const QString &text, const QList<QJsonObject> &records,
+                  bool answered);
+    /// The platform's answer for `text` worked out from a complete answer for a shorter text.
+    bool narrow(const QString &kind, const QString &text);
+    Lane &lane(const QString &kind);
+
     PlatformClient *m_client = nullptr;
     RecordDirectory *m_directory = nullptr;
     QString m_profile;
-    QPointer<PlatformReply> m_pending[2];
+    Lane m_lanes[2];
 };
