@@ -27,6 +27,9 @@ QString CliOptions::usage()
         "                                \"<kind> <id> created|updated\", or \"queued <id>\"\n"
         "                                (exit 4) when the platform cannot be reached\n"
         "  outbox list | flush           list queued items / send them now\n"
+        "  capture [--kind contact|company] FILE\n"
+        "                                the contact (or company) body recognised in a\n"
+        "                                .vcf, a badge photo's QR code or a signature\n"
         "\n"
         "Options:\n"
         "  --platform URL     the platform address (https://, or http:// to this computer)\n"
@@ -120,7 +123,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
     } else if (verb == QStringLiteral("lookups")) {
         if (extra != 1 || options.command.at(1) != QStringLiteral("refresh"))
             return R::failure(tr("Did you mean 'lookups refresh'?"));
-    } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
+    } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")
+               || verb == QStringLiteral("capture")) {
         if (extra != 1)
             return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
     } else if (verb == QStringLiteral("outbox")) {
