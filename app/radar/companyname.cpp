@@ -14,76 +14,18 @@ namespace {
 const QList<QStringList> &legalForms()
 {
     static const QList<QStringList> forms = [] {
-        const char *const written[] = {
-            "pty ltd",
-            "pty limited",
-            "pty",
-            "p l",
-            "proprietary limited",
-            "proprietary ltd",
-            "proprietary",
-            "ltd",
-            "limited",
-            "private limited",
-            "pvt ltd",
-            "pte ltd",
-            "co ltd",
-            "company limited",
-            "public limited company",
-            "plc",
-            "inc",
-            "incorporated",
-            "llc",
-            "limited liability company",
-            "llp",
-            "lp",
-            "limited partnership",
-            "corp",
-            "corporation",
-            "gmbh",
-            "mbh",
-            "gesellschaft mit beschrankter haftung",
-            "ag",
-            "aktiengesellschaft",
-            "kg",
-            "kgaa",
-            "ohg",
-            "ug",
-            "ug haftungsbeschrankt",
-            "haftungsbeschrankt",
-            "ek",
-            "ev",
-            "and co",
-            "and cie",
-            "and co kg",
-            "co kg",
-            "se",
-            "sarl",
-            "sas",
-            "sasu",
-            "eurl",
-            "sa",
-            "sca",
-            "snc",
-            "societe anonyme",
-            "societe par actions simplifiee",
-            "societe a responsabilite limitee",
-            "bv",
-            "nv",
-            "srl",
-            "spa",
-            "oy",
-            "ab",
-            "aps",
-            "as",
-            "asa",
-            "kft",
-            "sro",
-            "sp z oo",
-        };
+        const QString written = QStringLiteral(
+            "pty ltd,pty limited,pty,p l,proprietary limited,proprietary ltd,proprietary,ltd,"
+            "limited,private limited,pvt ltd,pte ltd,co ltd,company limited,"
+            "public limited company,plc,inc,incorporated,llc,limited liability company,llp,lp,"
+            "limited partnership,corp,corporation,gmbh,mbh,gesellschaft mit beschrankter haftung,"
+            "ag,aktiengesellschaft,kg,kgaa,ohg,ug,ug haftungsbeschrankt,haftungsbeschrankt,ek,ev,"
+            "and co,and cie,and co kg,co kg,se,sarl,sas,sasu,eurl,sa,sca,snc,societe anonyme,"
+            "societe par actions simplifiee,societe a responsabilite limitee,bv,nv,srl,spa,oy,"
+            "ab,aps,as,asa,kft,sro,sp z oo,sprl,scrl");
         QList<QStringList> list;
-        for (const char *form : written)
-            list.append(QString::fromLatin1(form).split(QLatin1Char(' ')));
+        for (const QString &form : written.split(QLatin1Char(',')))
+            list.append(form.split(QLatin1Char(' ')));
         // Longest first, so "pty ltd" wins over "ltd".
         std::stable_sort(list.begin(), list.end(), [](const QStringList &a, const QStringList &b) {
             return a.size() > b.size();
@@ -198,17 +140,13 @@ bool CompanyName::isGeneric(const QString &stem)
 {
     static const QSet<QString> generic = [] {
         QSet<QString> set;
-        const char *const words[] = {
-            "and",         "of",         "the",     "for",           "de",         "group",
-            "gruppe",      "groupe",     "holding", "international", "intl",       "global",
-            "worldwide",   "australia",  "aust",    "australasia",   "asia",       "pacific",
-            "europe",      "european",   "uk",      "usa",           "us",         "america",
-            "deutschland", "germany",    "france",  "service",       "solution",   "company",
-            "co",          "enterprise", "partner", "associate",     "management", "trust",
-            "hq",
-        };
-        for (const char *w : words)
-            set.insert(CompanyName::stem(QString::fromLatin1(w)));
+        const QString words = QStringLiteral(
+            "and of the for de group gruppe groupe holding international intl global worldwide "
+            "australia aust australasia asia pacific europe european uk usa us america "
+            "deutschland germany france service solution company co enterprise partner "
+            "associate management trust hq");
+        for (const QString &word : words.split(QLatin1Char(' ')))
+            set.insert(CompanyName::stem(word));
         return set;
     }();
     return generic.contains(stem);

@@ -25,65 +25,24 @@ QString firstWord(const QString &name, bool loose = true)
 bool nicknames(const QString &a, const QString &b)
 {
     static const QList<QSet<QString>> groups = [] {
-        const char *const written[] = {
-            "robert rob bob bobby robbie",
-            "william will bill billy liam",
-            "elizabeth liz beth lizzie eliza betty",
-            "katherine catherine kate katie kathy cathy",
-            "michael mike mick mikey",
-            "james jim jimmy jamie",
-            "thomas tom tommy",
-            "christopher chris",
-            "christine chris christina",
-            "david dave davey",
-            "daniel dan danny",
-            "stephen steven steve",
-            "alexander alex sandy",
-            "alexandra alex sandra",
-            "samantha sam",
-            "samuel sam",
-            "matthew matt",
-            "nicholas nick nicky",
-            "andrew andy drew",
-            "anthony tony",
-            "benjamin ben",
-            "peter pete",
-            "susan sue suzie",
-            "jennifer jen jenny",
-            "joanne jo",
-            "margaret maggie meg peggy",
-            "richard rick rich dick",
-            "edward ed eddie ted",
-            "patricia pat patty trish",
-            "patrick pat paddy",
-            "johannes hans johann",
-            "josef joseph sepp joe",
-            "ulrich uli",
-            "stefanie steffi",
-            "katharina kathi",
-            "wolfgang wolf",
-            "maximilian max maxi",
-            "maxime max",
-            "guillaume guille",
-            "frederic fred",
-            "frederick fred freddie",
-            "jonathan jon",
-            "timothy tim",
-            "victoria vicky tori",
-            "rebecca becky bec",
-            "kimberley kim",
-            "kimberly kim",
-            "gregory greg",
-            "jeffrey jeff",
-            "zachary zach",
-            "nathaniel nate nathan",
-            "lawrence larry",
-            "leonard leo len",
-            "abigail abby",
-        };
+        const QString written = QStringLiteral(
+            "robert rob bob bobby robbie,william will bill billy liam,"
+            "elizabeth liz beth lizzie eliza betty,katherine catherine kate katie kathy cathy,"
+            "michael mike mick mikey,james jim jimmy jamie,thomas tom tommy,christopher chris,"
+            "christine chris christina,david dave davey,daniel dan danny,stephen steven steve,"
+            "alexander alex sandy,alexandra alex sandra,samantha sam,samuel sam,matthew matt,"
+            "nicholas nick nicky,andrew andy drew,anthony tony,benjamin ben,peter pete,"
+            "susan sue suzie,jennifer jen jenny,joanne jo,margaret maggie meg peggy,"
+            "richard rick rich dick,edward ed eddie ted,patricia pat patty trish,"
+            "patrick pat paddy,johannes hans johann,josef joseph sepp joe,ulrich uli,"
+            "stefanie steffi,katharina kathi,wolfgang wolf,maximilian max maxi,maxime max,"
+            "guillaume guille,frederic fred,frederick fred freddie,jonathan jon,timothy tim,"
+            "victoria vicky tori,rebecca becky bec,kimberley kim,kimberly kim,gregory greg,"
+            "jeffrey jeff,zachary zach,nathaniel nate nathan,lawrence larry,leonard leo len,"
+            "abigail abby");
         QList<QSet<QString>> list;
-        for (const char *group : written) {
-            const QStringList names = QString::fromLatin1(group).split(QLatin1Char(' '));
+        for (const QString &group : written.split(QLatin1Char(','))) {
+            const QStringList names = group.split(QLatin1Char(' '));
             list.append(QSet<QString>(names.cbegin(), names.cend()));
         }
         return list;
