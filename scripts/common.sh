@@ -12,6 +12,7 @@ LEADDESK_PACKAGES=(
     libquazip1-qt6-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     iso-codes
+    libphonenumber-dev libzxing-dev libpng-dev libjpeg-dev
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     curl
     dpkg-dev file desktop-file-utils appstream libsecret-1-0

@@ -90,6 +90,13 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>BadgeReader</name>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation>Im Bild wurde kein QR-Code gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -321,6 +328,52 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No company was recognised in %1.</source>
+        <translation>In %1 wurde keine Firma erkannt.</translation>
+    </message>
+    <message>
+        <source>No contact was recognised in %1.</source>
+        <translation>In %1 wurde kein Kontakt erkannt.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>The QR code holds no contact card.</source>
+        <translation>Der QR-Code enthält keine Visitenkarte.</translation>
+    </message>
+    <message>
+        <source>No contact was recognised: no vCard, MECARD, or signature with an email or phone.</source>
+        <translation>Kein Kontakt erkannt: keine vCard, keine MECARD und keine Signatur mit E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not read.</source>
+        <translation>%1 ist größer als %2 MB und wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB; it is not read.</source>
+        <translation>Die Eingabe ist größer als %1 MB und wird nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
@@ -360,64 +413,6 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
-
-Commands:
-  ping                          check address and credentials (test?action=ping)
-  lookups refresh               fetch the lookup lists and custom-field definitions
-  schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
-                                &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
-                                validate, then send; prints
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
-                                (exit 4) when the platform cannot be reached
-  outbox list | flush           list queued items / send them now
-
-Options:
-  --platform URL     the platform address (https://, or http:// to this computer)
-  --profile NAME     a profile set up in the LeadDesk app
-  --sandbox          use a local sandbox platform; nothing leaves this computer
-  --data-dir DIR     where LeadDesk keeps its data
-  -h, --help         show this help
-  --version          show the version
-
-Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
-4 platform unreachable, 5 configuration or credentials.
-</source>
-        <translation>Aufruf: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir VERZ] BEFEHL
-
-Befehle:
-  ping                          Adresse und Zugangsdaten prüfen (test?action=ping)
-  lookups refresh               Auswahllisten und Definitionen der
-                                benutzerdefinierten Felder abrufen
-  schema import lead DATEI      Definitionen der benutzerdefinierten Lead-Felder
-                                des Profils festlegen
-  validate [--kind lead|company|contact] DATEI
-                                einen Anfrageinhalt lokal prüfen; Probleme als
-                                Zeilen &quot;field: message&quot;
-  submit [--kind lead|company|contact] DATEI
-                                prüfen, dann senden; gibt
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot; aus, oder &quot;queued &lt;id&gt;&quot;
-                                (Exit-Code 4), wenn die Plattform nicht erreichbar ist
-  outbox list | flush           wartende Einträge auflisten / jetzt senden
-
-Optionen:
-  --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
-  --profile NAME     ein in der LeadDesk-App eingerichtetes Profil
-  --sandbox          eine lokale Sandbox-Plattform verwenden; nichts verlässt diesen Computer
-  --data-dir VERZ    wo LeadDesk seine Daten ablegt
-  -h, --help         diese Hilfe anzeigen
-  --version          die Version anzeigen
-
-Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
-4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
@@ -462,12 +457,147 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+  capture [--kind contact|company] FILE
+                                the contact (or company) body recognised in a
+                                .vcf, a badge photo&apos;s QR code or a signature
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation>Aufruf: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir VERZ] BEFEHL
+
+Befehle:
+  ping                          Adresse und Zugangsdaten prüfen (test?action=ping)
+  lookups refresh               Auswahllisten und Definitionen der
+                                benutzerdefinierten Felder abrufen
+  schema import lead DATEI      Definitionen der benutzerdefinierten Lead-Felder
+                                des Profils festlegen
+  validate [--kind lead|company|contact] DATEI
+                                einen Anfrageinhalt lokal prüfen; Probleme als
+                                Zeilen &quot;field: message&quot;
+  submit [--kind lead|company|contact] DATEI
+                                prüfen, dann senden; gibt
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot; aus, oder &quot;queued &lt;id&gt;&quot;
+                                (Exit-Code 4), wenn die Plattform nicht erreichbar ist
+  outbox list | flush           wartende Einträge auflisten / jetzt senden
+  capture [--kind contact|company] DATEI
+                                den Kontakt- (oder Firmen-)Inhalt ausgeben, der in
+                                einer .vcf, dem QR-Code eines Badge-Fotos oder einer
+                                Signatur erkannt wird
+
+Optionen:
+  --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
+  --profile NAME     ein in der LeadDesk-App eingerichtetes Profil
+  --sandbox          eine lokale Sandbox-Plattform verwenden; nichts verlässt diesen Computer
+  --data-dir VERZ    wo LeadDesk seine Daten ablegt
+  -h, --help         diese Hilfe anzeigen
+  --version          die Version anzeigen
+
+Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
+4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
+</translation>
+    </message>
 </context>
 <context>
     <name>ComboFieldEditor</name>
     <message>
         <source>%1 (not one of the choices)</source>
         <translation>%1 (keine der Auswahlmöglichkeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>same company name</source>
+        <translation>gleicher Firmenname</translation>
+    </message>
+    <message>
+        <source>same company name once &apos;%1&apos; is ignored</source>
+        <translation>gleicher Firmenname, wenn man „%1“ weglässt</translation>
+    </message>
+    <message>
+        <source>same company name once spaces are ignored</source>
+        <translation>gleicher Firmenname, wenn man die Leerzeichen weglässt</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>similar company name: only &apos;%1&apos; differs</source>
+        <translation>ähnlicher Firmenname: nur „%1“ ist anders</translation>
+    </message>
+    <message>
+        <source>similar company name: the same words in another order</source>
+        <translation>ähnlicher Firmenname: dieselben Wörter in anderer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>similar company name: one letter apart</source>
+        <translation>ähnlicher Firmenname: ein Buchstabe anders</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are the initials of &apos;%2&apos;</source>
+        <translation>„%1“ sind die Anfangsbuchstaben von „%2“</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>dieselbe Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the same web domain</source>
+        <translation>dieselbe Web-Domain</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMatcher</name>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <source>similar name and same company</source>
+        <translation>ähnlicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>gleicher Name und gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>similar name and same phone</source>
+        <translation>ähnlicher Name und gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same name and email domain (%1)</source>
+        <translation>gleicher Name und gleiche E-Mail-Domain (%1)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +977,25 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>Accepted: %1.</source>
         <translation>Zulässig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrayImage</name>
+    <message>
+        <source>This is not a PNG or JPEG image.</source>
+        <translation>Dies ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>The PNG image cannot be read.</source>
+        <translation>Das PNG-Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The image is too large to look for a code in.</source>
+        <translation>Das Bild ist zu groß, um darin nach einem Code zu suchen.</translation>
+    </message>
+    <message>
+        <source>The JPEG image cannot be read, or is too large.</source>
+        <translation>Das JPEG-Bild kann nicht gelesen werden oder ist zu groß.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,13 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>BadgeReader</name>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -320,6 +327,52 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company was recognised in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact was recognised in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>The QR code holds no contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact was recognised: no vCard, MECARD, or signature with an email or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
@@ -359,36 +412,6 @@ Enter it to go on; it will be kept for this session only.</source>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
-
-Commands:
-  ping                          check address and credentials (test?action=ping)
-  lookups refresh               fetch the lookup lists and custom-field definitions
-  schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
-                                &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
-                                validate, then send; prints
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
-                                (exit 4) when the platform cannot be reached
-  outbox list | flush           list queued items / send them now
-
-Options:
-  --platform URL     the platform address (https://, or http:// to this computer)
-  --profile NAME     a profile set up in the LeadDesk app
-  --sandbox          use a local sandbox platform; nothing leaves this computer
-  --data-dir DIR     where LeadDesk keeps its data
-  -h, --help         show this help
-  --version          show the version
-
-Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
-4 platform unreachable, 5 configuration or credentials.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
@@ -433,11 +456,114 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+  capture [--kind contact|company] FILE
+                                the contact (or company) body recognised in a
+                                .vcf, a badge photo&apos;s QR code or a signature
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComboFieldEditor</name>
     <message>
         <source>%1 (not one of the choices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>same company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company name once &apos;%1&apos; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company name once spaces are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar company name: only &apos;%1&apos; differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar company name: the same words in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar company name: one letter apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are the initials of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same web domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactMatcher</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name and same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name and same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and email domain (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +943,25 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Accepted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrayImage</name>
+    <message>
+        <source>This is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to look for a code in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG image cannot be read, or is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

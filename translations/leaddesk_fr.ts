@@ -90,6 +90,13 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
 </context>
 <context>
+    <name>BadgeReader</name>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation>Aucun code QR n&apos;a été trouvé dans l&apos;image.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -321,6 +328,52 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
 </context>
 <context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No company was recognised in %1.</source>
+        <translation>Aucune entreprise n&apos;a été reconnue dans %1.</translation>
+    </message>
+    <message>
+        <source>No contact was recognised in %1.</source>
+        <translation>Aucun contact n&apos;a été reconnu dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>The QR code holds no contact card.</source>
+        <translation>Le code QR ne contient aucune carte de visite.</translation>
+    </message>
+    <message>
+        <source>No contact was recognised: no vCard, MECARD, or signature with an email or phone.</source>
+        <translation>Aucun contact reconnu : ni vCard, ni MECARD, ni signature avec une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>L&apos;entrée standard ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not read.</source>
+        <translation>%1 dépasse %2 Mo ; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB; it is not read.</source>
+        <translation>L&apos;entrée dépasse %1 Mo ; elle n&apos;est pas lue.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
@@ -360,63 +413,6 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
-
-Commands:
-  ping                          check address and credentials (test?action=ping)
-  lookups refresh               fetch the lookup lists and custom-field definitions
-  schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
-                                &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
-                                validate, then send; prints
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
-                                (exit 4) when the platform cannot be reached
-  outbox list | flush           list queued items / send them now
-
-Options:
-  --platform URL     the platform address (https://, or http:// to this computer)
-  --profile NAME     a profile set up in the LeadDesk app
-  --sandbox          use a local sandbox platform; nothing leaves this computer
-  --data-dir DIR     where LeadDesk keeps its data
-  -h, --help         show this help
-  --version          show the version
-
-Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
-4 platform unreachable, 5 configuration or credentials.
-</source>
-        <translation>Utilisation&#xa0;: leaddesk-cli [--platform URL | --profile NOM | --sandbox] [--data-dir DOSSIER] COMMANDE
-
-Commandes&#xa0;:
-  ping                          vérifier l&apos;adresse et les identifiants (test?action=ping)
-  lookups refresh               récupérer les listes de référence et les définitions
-                                des champs personnalisés
-  schema import lead FICHIER    définir les champs personnalisés des prospects du profil
-  validate [--kind lead|company|contact] FICHIER
-                                vérifier localement un corps de requête&#xa0;; problèmes
-                                sous forme de lignes &quot;field: message&quot;
-  submit [--kind lead|company|contact] FICHIER
-                                vérifier, puis envoyer&#xa0;; affiche
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, ou &quot;queued &lt;id&gt;&quot;
-                                (code 4) si la plateforme est injoignable
-  outbox list | flush           lister les éléments en attente / les envoyer maintenant
-
-Options&#xa0;:
-  --platform URL     l&apos;adresse de la plateforme (https://, ou http:// vers cet ordinateur)
-  --profile NOM      un profil configuré dans l&apos;application LeadDesk
-  --sandbox          utiliser un bac à sable local&#xa0;; rien ne quitte cet ordinateur
-  --data-dir DOSSIER où LeadDesk conserve ses données
-  -h, --help         afficher cette aide
-  --version          afficher la version
-
-Environnement&#xa0;: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
-4 plateforme injoignable, 5 configuration ou identifiants.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 nécessite une valeur.</translation>
@@ -461,12 +457,145 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
+
+Commands:
+  ping                          check address and credentials (test?action=ping)
+  lookups refresh               fetch the lookup lists and custom-field definitions
+  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  validate [--kind lead|company|contact] FILE
+                                check a request body locally; problems as
+                                &quot;field: message&quot; lines
+  submit [--kind lead|company|contact] FILE
+                                validate, then send; prints
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                (exit 4) when the platform cannot be reached
+  outbox list | flush           list queued items / send them now
+  capture [--kind contact|company] FILE
+                                the contact (or company) body recognised in a
+                                .vcf, a badge photo&apos;s QR code or a signature
+
+Options:
+  --platform URL     the platform address (https://, or http:// to this computer)
+  --profile NAME     a profile set up in the LeadDesk app
+  --sandbox          use a local sandbox platform; nothing leaves this computer
+  --data-dir DIR     where LeadDesk keeps its data
+  -h, --help         show this help
+  --version          show the version
+
+Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
+4 platform unreachable, 5 configuration or credentials.
+</source>
+        <translation>Utilisation&#xa0;: leaddesk-cli [--platform URL | --profile NOM | --sandbox] [--data-dir DOSSIER] COMMANDE
+
+Commandes&#xa0;:
+  ping                          vérifier l&apos;adresse et les identifiants (test?action=ping)
+  lookups refresh               récupérer les listes de référence et les définitions
+                                des champs personnalisés
+  schema import lead FICHIER    définir les champs personnalisés des prospects du profil
+  validate [--kind lead|company|contact] FICHIER
+                                vérifier localement un corps de requête&#xa0;; problèmes
+                                sous forme de lignes &quot;field: message&quot;
+  submit [--kind lead|company|contact] FICHIER
+                                vérifier, puis envoyer&#xa0;; affiche
+                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, ou &quot;queued &lt;id&gt;&quot;
+                                (code 4) si la plateforme est injoignable
+  outbox list | flush           lister les éléments en attente / les envoyer maintenant
+  capture [--kind contact|company] FICHIER
+                                le corps du contact (ou de l&apos;entreprise) reconnu dans
+                                un .vcf, le code QR d&apos;une photo de badge ou une signature
+
+Options&#xa0;:
+  --platform URL     l&apos;adresse de la plateforme (https://, ou http:// vers cet ordinateur)
+  --profile NOM      un profil configuré dans l&apos;application LeadDesk
+  --sandbox          utiliser un bac à sable local&#xa0;; rien ne quitte cet ordinateur
+  --data-dir DOSSIER où LeadDesk conserve ses données
+  -h, --help         afficher cette aide
+  --version          afficher la version
+
+Environnement&#xa0;: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
+4 plateforme injoignable, 5 configuration ou identifiants.
+</translation>
+    </message>
 </context>
 <context>
     <name>ComboFieldEditor</name>
     <message>
         <source>%1 (not one of the choices)</source>
         <translation>%1 (ne fait pas partie des choix)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>same company name</source>
+        <translation>même nom d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>same company name once &apos;%1&apos; is ignored</source>
+        <translation>même nom d&apos;entreprise si l&apos;on ignore « %1 »</translation>
+    </message>
+    <message>
+        <source>same company name once spaces are ignored</source>
+        <translation>même nom d&apos;entreprise si l&apos;on ignore les espaces</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, et %2</translation>
+    </message>
+    <message>
+        <source>similar company name: only &apos;%1&apos; differs</source>
+        <translation>nom d&apos;entreprise proche : seul « %1 » diffère</translation>
+    </message>
+    <message>
+        <source>similar company name: the same words in another order</source>
+        <translation>nom d&apos;entreprise proche : les mêmes mots dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>similar company name: one letter apart</source>
+        <translation>nom d&apos;entreprise proche : une lettre de différence</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are the initials of &apos;%2&apos;</source>
+        <translation>« %1 » sont les initiales de « %2 »</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>le même téléphone</translation>
+    </message>
+    <message>
+        <source>the same web domain</source>
+        <translation>le même domaine web</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMatcher</name>
+    <message>
+        <source>same email</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>même nom et même entreprise</translation>
+    </message>
+    <message>
+        <source>similar name and same company</source>
+        <translation>nom proche et même entreprise</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>même nom et même téléphone</translation>
+    </message>
+    <message>
+        <source>similar name and same phone</source>
+        <translation>nom proche et même téléphone</translation>
+    </message>
+    <message>
+        <source>same name and email domain (%1)</source>
+        <translation>même nom et même domaine e-mail (%1)</translation>
     </message>
 </context>
 <context>
@@ -846,6 +975,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>Accepted: %1.</source>
         <translation>Acceptés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrayImage</name>
+    <message>
+        <source>This is not a PNG or JPEG image.</source>
+        <translation>Ce n&apos;est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The PNG image cannot be read.</source>
+        <translation>L&apos;image PNG ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The image is too large to look for a code in.</source>
+        <translation>L&apos;image est trop grande pour y chercher un code.</translation>
+    </message>
+    <message>
+        <source>The JPEG image cannot be read, or is too large.</source>
+        <translation>L&apos;image JPEG ne peut pas être lue, ou est trop grande.</translation>
     </message>
 </context>
 <context>

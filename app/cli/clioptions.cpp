@@ -31,6 +31,9 @@ QString CliOptions::usage()
         "                                file name or \"line N\", and the exit code is\n"
         "                                the highest of them\n"
         "  outbox list | flush           list queued items / send them now\n"
+        "  capture [--kind contact|company] FILE\n"
+        "                                the contact (or company) body recognised in a\n"
+        "                                .vcf, a badge photo's QR code or a signature\n"
         "\n"
         "Options:\n"
         "  --platform URL     the platform address (https://, or http:// to this computer)\n"
@@ -127,6 +130,9 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
     } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
         if (extra < 1)
             return R::failure(tr("%1 needs a FILE (or - for bodies on standard input).").arg(verb));
+    } else if (verb == QStringLiteral("capture")) {
+        if (extra != 1)
+            return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
     } else if (verb == QStringLiteral("outbox")) {
         const QString what = options.command.value(1);
         if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))

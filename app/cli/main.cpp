@@ -1,3 +1,4 @@
+#include "cli/capturecommand.h"
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
 #include "cli/exitcode.h"
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
         out << "leaddesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return int(ExitCode::Done);
     }
+
+    // Capture reads a local file only: no platform, no credentials.
+    if (options.command.first() == QStringLiteral("capture"))
+        return int(CaptureCommand::run(options));
 
     CliConnection connection;
     std::unique_ptr<CliCommand> command;
