@@ -17,6 +17,13 @@ struct OutboxChange
 
     qint64 id() const { return entry.id; }
     OutboxItem::State state() const { return entry.state; }
+
+    /// `item` now in `state`, for the reason `text` (the answer `error`), next tried at `next`.
+    static OutboxChange of(const OutboxItem &item, OutboxItem::State state, const QDateTime &now,
+                           const QString &text = {}, const PlatformError &error = {},
+                           const QDateTime &next = {}, qint64 recordId = 0);
+    /// `item` is gone from the outbox.
+    static OutboxChange removal(const OutboxItem &item);
 };
 
 Q_DECLARE_METATYPE(OutboxChange)

@@ -1,12 +1,21 @@
 #include "services/uncertainmatch.h"
 
 #include "model/valuechecks.h"
+#include "platform/platformerrorjson.h"
 
 #include <QTimeZone>
 
 namespace {
 const QString kLead = QStringLiteral("lead");
 const QString kCompany = QStringLiteral("company");
+
+/// An answer that came back at all: the platform finished with the request, so a create it does
+/// not list never landed. Without one (timeout, dropped, a crash) it may still be landing.
+bool answered(const PlatformError &error)
+{
+    return error.kind == PlatformError::Kind::Http || error.kind == PlatformError::Kind::Platform
+        || error.kind == PlatformError::Kind::Malformed;
+}
 
 bool sameText(const QJsonValue &listed, const QJsonValue &sent)
 {
@@ -94,6 +103,11 @@ bool samePlainRecord(const QJsonObject &body, const QJsonObject &listed)
     return true;
 }
 } // namespace
+
+QDateTime UncertainMatch::heldForPerson()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
+}
 
 QString UncertainMatch::platformTime(const QDateTime &utc)
 {
@@ -183,4 +197,46 @@ UncertainMatch::Verdict UncertainMatch::judge(const OutboxItem &item, const QJso
         verdict.kind = Verdict::Kind::Ambiguous;
     }
     return verdict;
+}
+
+UncertainMatch::Next UncertainMatch::after(const OutboxItem &item, const Verdict &verdict,
+                                           const QDateTime &now, int landingWindowSeconds)
+{
+    Next next;
+    if (verdict.kind == Verdict::Kind::Found) {
+        next.state = OutboxItem::State::Sent;
+        next.recordId = verdict.recordId;
+        return next;
+    }
+    if (verdict.kind == Verdict::Kind::Ambiguous) {
+        QStringList ids;
+        for (qint64 id : verdict.candidates)
+            ids << QString::number(id);
+        next.state = OutboxItem::State::Uncertain;
+        next.text = tr("%n record(s) on the platform could be this one (%1); LeadDesk does not "
+                       "guess: say which one it is, or that it is none of them.",
+                       nullptr, int(ids.size()))
+                        .arg(ids.join(QStringLiteral(", ")));
+        next.next = heldForPerson();
+        next.candidates = verdict.candidates;
+        return next;
+    }
+    // Not there. When the last attempt got no answer at all, the create may still be on its way
+    // in (a slow write): look again once it cannot be, and only then send it again.
+    const PlatformError last = PlatformErrorJson::fromJson(item.problems);
+    const QDateTime lastSent = item.lastSentAt.isValid() ? item.lastSentAt : item.updatedAt;
+    const QDateTime landed = lastSent.addSecs(landingWindowSeconds);
+    if (!answered(last) && landed.isValid() && landed > now) {
+        next.state = OutboxItem::State::Uncertain;
+        next.text = tr("Not on the platform yet, but it may still arrive; LeadDesk looks again "
+                       "before it sends it again.");
+        next.error = last;
+        next.next = landed;
+        return next;
+    }
+    // It never arrived, so it is sent again now.
+    next.state = OutboxItem::State::Queued;
+    next.text = item.lastError;
+    next.next = now;
+    return next;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/outboxitem.h"
+#include "platform/platformerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,16 +44,33 @@ public:
         QList<qint64> candidates;
     };
 
+    /// What follows a look-up (DESIGN.md "uncertain"): sent as the one record found; held for
+    /// a person when several could be it; looked for again while a create that got no answer
+    /// may still be landing; otherwise sent again now.
+    struct Next
+    {
+        OutboxItem::State state = OutboxItem::State::Queued;
+        QString text;
+        PlatformError error; ///< kept with the item (what its last attempt got)
+        QDateTime next;
+        qint64 recordId = 0;
+        QList<qint64> candidates;
+    };
+
     /// The look-up for `item`, listing records created or changed since `notBefore` (the
     /// platform's time).
     static Query queryFor(const OutboxItem &item, const QDateTime &notBefore);
     /// Judges the records a look-up listed. `claimed` holds ids other items already hold.
     static Verdict judge(const OutboxItem &item, const QJsonArray &listed,
                          const QSet<qint64> &claimed, const QDateTime &notBefore);
+    static Next after(const OutboxItem &item, const Verdict &verdict, const QDateTime &now,
+                      int landingWindowSeconds);
     /// Whether `listed` (as the platform lists it) could be the record `body` created.
     static bool sameRecord(const QString &kind, const QJsonObject &body, const QJsonObject &listed);
     /// The ids in `listed`, for asking which are claimed.
     static QList<qint64> idsIn(const QJsonArray &listed);
+    /// The next attempt of an item that waits for a person: two records could be it.
+    static QDateTime heldForPerson();
     /// The platform's timestamp format ("2026-12-07 10:15:00 UTC").
     static QString platformTime(const QDateTime &utc);
     static QDateTime fromPlatformTime(const QString &text);

@@ -1,0 +1,598 @@
+#include "services/outboxsender.h"
+
+#include "model/recordkind.h"
+#include "platform/platformclient.h"
+#include "platform/platformerrorjson.h"
+#include "platform/platformreply.h"
+#include "services/reachabilityprobe.h"
+#include "services/recordsubmitter.h"
+#include "services/retrypolicy.h"
+#include "services/uncertainmatch.h"
+#include "store/outboxstore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+namespace {
+using State = OutboxItem::State;
+
+RecordKind kindOf(const QString &name)
+{
+    if (name == QStringLiteral("company"))
+        return RecordKind::Company;
+    if (name == QStringLiteral("contact"))
+        return RecordKind::Contact;
+    return RecordKind::Lead;
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString profile,
+                           const OutboxSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_profile(std::move(profile))
+    , m_settings(settings)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_spread([] { return QRandomGenerator::global()->generateDouble() * 2 - 1; })
+    , m_wake(new QTimer(this))
+    , m_soon(new QTimer(this))
+    , m_probe(new ReachabilityProbe(client, this))
+{
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, [this] {
+        m_mayBeDue = true;
+        pump();
+    });
+    m_soon->setSingleShot(true);
+    connect(m_soon, &QTimer::timeout, this, &OutboxSender::pump);
+    connect(m_probe, &ReachabilityProbe::reachable, this, [this] { setOnline(true); });
+    connect(m_probe, &ReachabilityProbe::unreachable, this,
+            [this](const QString &reason) { setOnline(false, reason); });
+    connect(m_probe, &ReachabilityProbe::credentialsRefused, this, &OutboxSender::pause);
+}
+
+OutboxSender::~OutboxSender()
+{
+    // A call must not try again once its outbox is gone (a retry after 429/503 or a stale
+    // date): the next outbox finds the item "sending", looks for it on the platform, does not
+    // find it yet, and sends it again, and then the late retry lands too: a duplicate
+    // (tst_outboxfaults, closedMidFlushIsRecoveredWithoutDuplicates). What already went out
+    // stays "sending" and is looked for.
+    for (const auto &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+    settle();
+}
+
+void OutboxSender::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_mayBeDue = true;
+    const auto recovered = m_store->recoverInterrupted(m_profile);
+    if (recovered && recovered.value() > 0)
+        qCInfo(lcOutbox) << recovered.value() << "item(s) were being sent when LeadDesk stopped";
+    // Pings are worth it while something waits and the platform is thought unreachable.
+    m_probe->start(m_settings->probeIntervalMs, [this] {
+        const auto pending = m_store->pendingCount(m_profile);
+        return !m_online || (pending && pending.value() > 0);
+    });
+    pump();
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_wake->stop();
+    m_probe->stop();
+    // Taken items that did not go out are put back.
+    if (!m_ready.isEmpty())
+        pumpSoon();
+}
+
+void OutboxSender::queuedHere(qint64 id)
+{
+    m_queuedHere.insert(id);
+    if (m_flushTotal > 0)
+        ++m_flushTotal;
+    wake();
+}
+
+void OutboxSender::wake()
+{
+    m_mayBeDue = true;
+    pumpSoon();
+}
+
+bool OutboxSender::isHandling(qint64 id) const
+{
+    return m_inFlight.contains(id)
+        || std::any_of(m_changes.cbegin(), m_changes.cend(),
+                       [id](const Change &c) { return c.item.id == id; });
+}
+
+void OutboxSender::countFinished()
+{
+    ++m_flushDone;
+    updateProgress();
+}
+
+void OutboxSender::emitChange(const OutboxItem &item, OutboxItem::State state, const QString &text,
+                              const PlatformError &error, const QDateTime &next, qint64 recordId)
+{
+    Q_EMIT changed(OutboxChange::of(item, state, now(), text, error, next, recordId));
+}
+
+void OutboxSender::pumpSoon()
+{
+    if (!m_soon->isActive() || m_soon->remainingTime() > 0)
+        m_soon->start(0);
+}
+
+void OutboxSender::record(const OutboxItem &item, OutboxItem::State state, const QString &text,
+                          const PlatformError &error, const QDateTime &next, qint64 recordId,
+                          const QList<qint64> &candidates)
+{
+    if (m_changes.isEmpty())
+        m_oldestChangeMs = nowMs();
+    m_changes.append({item, state, text, error, next, recordId, candidates});
+    pumpSoon();
+}
+
+Result<bool> OutboxSender::write(const Change &change)
+{
+    const qint64 id = change.item.id;
+    switch (change.state) {
+    case State::Sent:
+        return m_store->markSent(id, change.recordId);
+    case State::NeedsFix:
+        return m_store->markNeedsFix(id, change.text, PlatformErrorJson::toJson(change.error));
+    case State::Uncertain: {
+        QJsonArray candidates;
+        for (qint64 candidate : change.candidates)
+            candidates.append(candidate);
+        return m_store->markUncertain(
+            id, change.text, change.next,
+            candidates.isEmpty() ? PlatformErrorJson::toJson(change.error)
+                                 : QJsonObject {{QStringLiteral("candidates"), candidates}});
+    }
+    default:
+        return m_store->markQueued(id, change.text, change.next);
+    }
+}
+
+// Exactly once holds across batches: an item is "sending" on disk before its request goes out,
+// and an answer shows (changed) only once it is on disk. Until then the store says
+// "sending", which after a crash means a look on the platform, never a blind second send.
+void OutboxSender::pump()
+{
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    const bool taking = m_running && !isPaused();
+    // Items taken in earlier batches go first: they are "sending" on disk already.
+    if (taking)
+        startReady();
+    const qint64 nowMillis = nowMs();
+    OutboxPlan::Input input;
+    input.taking = taking;
+    input.answers = int(m_changes.size());
+    input.oldestAnswerAgeMs = m_changes.isEmpty() ? 0 : nowMillis - m_oldestChangeMs;
+    input.ready = int(m_ready.size());
+    input.inFlight = int(m_inFlight.size());
+    input.mayBeDue = m_mayBeDue;
+    input.writeBlocked = nowMillis < m_writeRetryAtMs;
+    input.maxInFlight = m_settings->maxInFlight;
+    input.takeAhead = m_settings->takeAhead;
+    input.answerDelayMs = m_settings->answerDelayMs;
+    const OutboxPlan plan = OutboxPlan::make(input);
+    if (!plan.write) {
+        if (plan.againInMs >= 0)
+            m_soon->start(int(plan.againInMs));
+        m_pumping = false;
+        scheduleWake();
+        return;
+    }
+
+    Batch batch;
+    const QList<Change> changes = std::exchange(m_changes, {});
+    const auto done = m_store->batch([&]() -> Result<bool> {
+        for (const Change &change : changes) {
+            const auto stored = write(change);
+            if (stored)
+                batch.written.append(change);
+            else
+                report(stored); // the item moved on meanwhile (removed, edited)
+        }
+        return writeBatch(plan, batch);
+    });
+    if (!done) {
+        // Nothing was written and nothing more goes out; the answers wait for the next batch.
+        report(done);
+        m_changes = changes + m_changes;
+        m_writeRetryAtMs = nowMillis + 1000;
+        m_pumping = false;
+        setStoreProblem(done.error());
+        scheduleWake();
+        return;
+    }
+    m_writeRetryAtMs = 0;
+    setStoreProblem(QString());
+    // Nothing more is due until time passes or something changes; an answer written now
+    // (say, "not there: send again now") may have made an item due.
+    if (plan.take > 0)
+        m_mayBeDue = !batch.exhausted;
+    const QDateTime when = now();
+    for (const Change &change : std::as_const(batch.written))
+        if ((change.state == State::Queued || change.state == State::Uncertain)
+            && change.next <= when)
+            m_mayBeDue = true;
+    if (plan.putBack)
+        m_ready.clear();
+    announce(batch, plan.putBack);
+    m_ready += batch.taken;
+    if (taking)
+        startReady();
+    m_pumping = false;
+    scheduleWake();
+    // More may be due, or the answers of this batch's items may already wait.
+    if ((taking && m_mayBeDue && int(m_ready.size()) < m_settings->maxInFlight)
+        || !m_changes.isEmpty())
+        pumpSoon();
+}
+
+Result<bool> OutboxSender::writeBatch(const OutboxPlan &plan, Batch &batch)
+{
+    if (plan.putBack) {
+        for (const Taken &t : std::as_const(m_ready)) {
+            // Never sent: back as they were, due now.
+            const auto back = t.lookUp
+                ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(), t.item.problems)
+                : m_store->putBack(t.item.id);
+            if (back)
+                batch.returned.append(t);
+            else
+                report(back);
+        }
+    }
+    return plan.take > 0 ? takeDue(plan.take, batch) : Result<bool>::success(true);
+}
+
+Result<bool> OutboxSender::takeDue(int wanted, Batch &batch)
+{
+    const QDateTime when = now();
+    const QList<qint64> only = m_onlyQueuedHere ? m_queuedHere.values() : QList<qint64>();
+    if (m_onlyQueuedHere && only.isEmpty()) {
+        batch.exhausted = true;
+        return Result<bool>::success(true);
+    }
+    const auto due = m_store->due(m_profile, when, wanted, only);
+    if (!due) {
+        report(Result<bool>::failure(due.error()));
+        return Result<bool>::success(true);
+    }
+    batch.exhausted = due.value().size() < wanted;
+    QSet<qint64> busy(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    for (const Taken &t : std::as_const(m_ready))
+        busy.insert(t.item.id);
+    QList<OutboxItem> sends;
+    for (const OutboxItem &item : due.value()) {
+        if (busy.contains(item.id))
+            continue;
+        if (item.state == State::Uncertain && !item.isUpdate()) {
+            // Not due again while the answer is awaited.
+            const auto guarded = m_store->markUncertain(
+                item.id, item.lastError, when.addMSecs(2 * qint64(m_client->transferTimeout())),
+                item.problems);
+            if (guarded)
+                batch.taken.append({item, true});
+            else
+                report(guarded);
+        } else {
+            sends.append(item);
+        }
+    }
+    QList<qint64> ids;
+    for (const OutboxItem &item : std::as_const(sends))
+        ids.append(item.id);
+    const auto marked = m_store->markSending(ids, when);
+    if (!marked)
+        return Result<bool>::failure(marked.error());
+    for (const OutboxItem &item : std::as_const(sends))
+        if (marked.value().contains(item.id))
+            batch.taken.append({item, false});
+    if (m_flushTotal == 0 && !batch.taken.isEmpty()) {
+        const auto pending = m_store->pendingCount(m_profile);
+        m_flushDone = 0;
+        m_flushTotal
+            = m_onlyQueuedHere ? int(m_queuedHere.size()) : (pending ? pending.value() : 0);
+    }
+    return Result<bool>::success(true);
+}
+
+void OutboxSender::announce(const Batch &batch, bool putBack)
+{
+    if (putBack)
+        for (const Taken &t : std::as_const(batch.returned))
+            emitChange(t.item, t.lookUp ? State::Uncertain : State::Queued, t.item.lastError);
+    updateProgress();
+    for (const Change &change : std::as_const(batch.written)) {
+        const bool finished = change.state == State::Sent || change.state == State::NeedsFix;
+        if (finished)
+            ++m_flushDone;
+        if (change.state == State::Sent)
+            m_queuedHere.remove(change.item.id);
+        emitChange(change.item, change.state, change.text, change.error, change.next,
+                   change.recordId);
+        if (finished)
+            updateProgress();
+    }
+}
+
+// Before the outbox goes: answers still waiting are written, taken items put back. (Whatever is
+// still in flight stays "sending" and is looked for after the next start.)
+void OutboxSender::settle()
+{
+    if (m_changes.isEmpty() && m_ready.isEmpty())
+        return;
+    const auto done = m_store->batch([this]() -> Result<bool> {
+        for (const Change &change : std::as_const(m_changes))
+            report(write(change));
+        for (const Taken &t : std::as_const(m_ready))
+            report(t.lookUp ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(),
+                                                     t.item.problems)
+                            : m_store->putBack(t.item.id));
+        return Result<bool>::success(true);
+    });
+    report(done);
+    m_changes.clear();
+    m_ready.clear();
+}
+
+void OutboxSender::startReady()
+{
+    while (!m_ready.isEmpty() && m_inFlight.size() < m_settings->maxInFlight) {
+        const Taken next = m_ready.takeFirst();
+        if (next.lookUp)
+            lookFor(next.item);
+        else
+            send(next.item);
+    }
+}
+
+void OutboxSender::scheduleWake()
+{
+    if (!m_running || isPaused())
+        return;
+    // A finishing send pumps again; with every slot busy there is nothing to schedule (and the
+    // MIN() below reads every waiting row).
+    if (m_inFlight.size() >= m_settings->maxInFlight)
+        return;
+    // Items already being handled do not count: "Send now" makes a create that is being
+    // looked for due again, and waking for it would spin until the answer came.
+    QList<qint64> handled(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    for (const Taken &t : std::as_const(m_ready))
+        handled.append(t.item.id);
+    QDateTime next;
+    if (!m_onlyQueuedHere || !m_queuedHere.isEmpty())
+        next = m_store->nextDue(m_profile, handled,
+                                m_onlyQueuedHere ? m_queuedHere.values() : QList<qint64>());
+    if (next.isValid() && next >= UncertainMatch::heldForPerson())
+        next = QDateTime();
+    if (m_inFlight.isEmpty() && m_changes.isEmpty() && m_ready.isEmpty()
+        && (!next.isValid() || next > now())) {
+        // The flush is over: what is left waits for its retry time, or nothing is left.
+        m_flushTotal = m_flushDone = 0;
+        Q_EMIT idle();
+    }
+    qint64 wait = next.isValid()
+        ? qBound<qint64>(0, now().msecsTo(next), qint64(m_settings->retry.maxDelayMs))
+        : -1;
+    if (m_writeRetryAtMs > 0)
+        wait = qMax(wait, m_writeRetryAtMs - nowMs());
+    if (wait < 0) {
+        m_wake->stop();
+        return;
+    }
+    if (!m_wake->isActive() || m_wake->remainingTime() > wait)
+        m_wake->start(int(wait));
+}
+
+QDateTime OutboxSender::nextAttempt(int attempts, int retryAfterSeconds) const
+{
+    return RetryPolicy::nextAttempt(now(), attempts, retryAfterSeconds, m_settings->retry,
+                                    m_spread());
+}
+
+QDateTime OutboxSender::platformTime(const QDateTime &local) const
+{
+    return local.addSecs(m_client->clockOffsetSeconds());
+}
+
+// The item is "sending" on disk already (pump()).
+void OutboxSender::send(const OutboxItem &item)
+{
+    // The attempt count and first-sent time the store now holds.
+    OutboxItem sent = item;
+    sent.attempts += 1;
+    if (!sent.firstSentAt.isValid())
+        sent.firstSentAt = now();
+    sent.lastSentAt = now();
+    emitChange(sent, State::Sending);
+    PlatformReply *reply
+        = m_client->call(QStringLiteral("contact"), recordKindAction(kindOf(item.kind)), item.body);
+    m_inFlight.insert(item.id, reply);
+    connect(reply, &PlatformReply::finished, this,
+            [this, sent](const PlatformResult &result) { onSent(sent, result); });
+}
+
+void OutboxSender::onSent(const OutboxItem &item, const PlatformResult &result)
+{
+    m_inFlight.remove(item.id);
+    const RecordSubmitter::Outcome outcome = RecordSubmitter::outcomeOf(result, item.isUpdate());
+    if (outcome.ok) {
+        // Written with the next batch; until then the store says "sending", which after a
+        // crash means a look on the platform, never a second copy.
+        record(item, State::Sent, {}, {}, {}, outcome.id);
+        setOnline(true);
+        return;
+    }
+    const PlatformError &error = outcome.error;
+    const QString text = error.toString();
+    if (error.isCredentialProblem() || error.isStaleRequest()) {
+        // Nothing was accepted; every item waits until the profile is fixed.
+        record(item, State::Queued, text, error, now());
+        pause(error.isStaleRequest()
+                  ? tr("The platform says this computer's clock is wrong: %1").arg(text)
+                  : tr("The platform refused the API key or secret: %1").arg(text));
+        return;
+    }
+    if (!error.isTransient() && error.kind != PlatformError::Kind::Cancelled) {
+        record(item, State::NeedsFix, text, error, {}, 0);
+        return;
+    }
+    const bool reachable = error.kind != PlatformError::Kind::Network
+        && error.kind != PlatformError::Kind::Timeout && error.kind != PlatformError::Kind::Tls;
+    if (!reachable)
+        setOnline(false, text);
+    const QDateTime next = nextAttempt(item.attempts, error.retryAfterSeconds);
+    // The platform may hold a create it did not clearly refuse: never send it blindly again.
+    const State state
+        = !item.isUpdate() && error.requestMayHaveArrived ? State::Uncertain : State::Queued;
+    record(item, state, text, error, next);
+}
+
+void OutboxSender::lookFor(const OutboxItem &item)
+{
+    // pump() wrote the guard with the batch: not due again while the answer is awaited.
+    const QDateTime since = item.firstSentAt.isValid() ? item.firstSentAt : item.createdAt;
+    const QDateTime notBefore = platformTime(since).addSecs(-m_settings->lookBackSeconds);
+    const UncertainMatch::Query query = UncertainMatch::queryFor(item, notBefore);
+    PlatformReply *reply = m_client->call(query.nameSpace, query.action, query.body);
+    m_inFlight.insert(item.id, reply);
+    connect(reply, &PlatformReply::finished, this,
+            [this, item, notBefore](const PlatformResult &result) {
+                m_inFlight.remove(item.id);
+                if (!result.ok())
+                    return onLookedFor(item, result);
+                const QJsonArray listed
+                    = result.object().value(QStringLiteral("results")).toArray();
+                // Records other items hold, answers not written yet included.
+                const auto claimedIds = m_store->claimedRecordIds(m_profile, item.kind,
+                                                                  UncertainMatch::idsIn(listed));
+                QSet<qint64> claimed;
+                if (claimedIds)
+                    claimed = QSet<qint64>(claimedIds.value().cbegin(), claimedIds.value().cend());
+                for (const Change &change : std::as_const(m_changes))
+                    if (change.state == State::Sent && change.item.kind == item.kind)
+                        claimed.insert(change.recordId);
+                const auto verdict = UncertainMatch::judge(item, listed, claimed, notBefore);
+                const auto next
+                    = UncertainMatch::after(item, verdict, now(), m_settings->landingWindowSeconds);
+                if (next.state == State::Sent)
+                    qCInfo(lcOutbox)
+                        << "item" << item.id << "had reached the platform as" << next.recordId;
+                record(item, next.state, next.text, next.error, next.next, next.recordId,
+                       next.candidates);
+            });
+}
+
+// The look-up failed: still unknown, looked for again later.
+void OutboxSender::onLookedFor(const OutboxItem &item, const PlatformResult &result)
+{
+    if (result.error.isCredentialProblem())
+        pause(tr("The platform refused the API key or secret: %1").arg(result.error.toString()));
+    record(item, State::Uncertain, result.error.toString(),
+           PlatformErrorJson::fromJson(item.problems),
+           nextAttempt(item.attempts, result.error.retryAfterSeconds));
+}
+
+void OutboxSender::updateProgress()
+{
+    if (m_flushTotal > 0)
+        Q_EMIT progress(qMin(m_flushDone, m_flushTotal), m_flushTotal);
+}
+
+void OutboxSender::sendNow()
+{
+    m_mayBeDue = true;
+    report(m_store->makeDueNow(m_profile));
+    resume();
+    pump();
+}
+
+void OutboxSender::resume()
+{
+    if (m_pauseReason.isEmpty())
+        return;
+    m_pauseReason.clear();
+    m_mayBeDue = true;
+    Q_EMIT pausedChanged(false, QString());
+    pump();
+}
+
+void OutboxSender::pause(const QString &reason)
+{
+    if (m_pauseReason == reason)
+        return;
+    m_pauseReason = reason;
+    qCWarning(lcOutbox) << "outbox paused";
+    // Taken items that did not go out are put back.
+    if (!m_ready.isEmpty())
+        pumpSoon();
+    Q_EMIT pausedChanged(true, reason);
+}
+
+void OutboxSender::setOnline(bool online, const QString &reason)
+{
+    m_offlineReason = online ? QString() : reason;
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online);
+    if (online) {
+        // Back online: what waited for the connection goes now, not at its backoff time.
+        report(m_store->makeDueNow(m_profile));
+        m_mayBeDue = true;
+        pump();
+    }
+}
+
+void OutboxSender::setStoreProblem(const QString &problem)
+{
+    if (m_storeProblem == problem)
+        return;
+    m_storeProblem = problem;
+    if (!problem.isEmpty())
+        Q_EMIT storeFailed(problem);
+}
+
+void OutboxSender::report(const Result<bool> &stored)
+{
+    if (!stored)
+        qCWarning(lcOutbox).noquote() << stored.error();
+}
+
+Result<bool> OutboxSender::untake(qint64 id)
+{
+    for (int i = 0; i < m_ready.size(); ++i) {
+        if (m_ready.at(i).item.id != id)
+            continue;
+        const Taken taken = m_ready.takeAt(i);
+        // Taken ahead of a free slot, never sent: back as it was.
+        return taken.lookUp
+            ? m_store->markUncertain(id, taken.item.lastError, QDateTime(), taken.item.problems)
+            : m_store->putBack(id);
+    }
+    return Result<bool>::success(true);
+}
