@@ -97,6 +97,33 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>BodyInputs</name>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation type="unfinished">%1 enthält ein JSON-Array; erwartet wurde ein JSON-Objekt {…}.</translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation type="unfinished">%1 enthält ein leeres Objekt; es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds no request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -464,13 +491,17 @@ Commands:
   ping                          check address and credentials (test?action=ping)
   lookups refresh               fetch the lookup lists and custom-field definitions
   schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
+  validate [--kind lead|company|contact] FILE...
+                                check request bodies locally; problems as
                                 &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
+  submit [--kind lead|company|contact] FILE...
                                 validate, then send; prints
                                 &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
                                 (exit 4) when the platform cannot be reached
+                                FILE - reads one JSON body per line from stdin;
+                                with several bodies each line starts with its
+                                file name or &quot;line N&quot;, and the exit code is
+                                the highest of them
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -488,39 +519,11 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
-        <translation>Aufruf: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir VERZ] BEFEHL
-
-Befehle:
-  ping                          Adresse und Zugangsdaten prüfen (test?action=ping)
-  lookups refresh               Auswahllisten und Definitionen der
-                                benutzerdefinierten Felder abrufen
-  schema import lead DATEI      Definitionen der benutzerdefinierten Lead-Felder
-                                des Profils festlegen
-  validate [--kind lead|company|contact] DATEI
-                                einen Anfrageinhalt lokal prüfen; Probleme als
-                                Zeilen &quot;field: message&quot;
-  submit [--kind lead|company|contact] DATEI
-                                prüfen, dann senden; gibt
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot; aus, oder &quot;queued &lt;id&gt;&quot;
-                                (Exit-Code 4), wenn die Plattform nicht erreichbar ist
-  outbox list | flush           wartende Einträge auflisten / jetzt senden
-  capture [--kind contact|company] DATEI
-                                den Kontakt- (oder Firmen-)Inhalt ausgeben, der in
-                                einer .vcf, dem QR-Code eines Badge-Fotos oder einer
-                                Signatur erkannt wird
-
-Optionen:
-  --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
-  --profile NAME     ein in der LeadDesk-App eingerichtetes Profil
-  --sandbox          eine lokale Sandbox-Plattform verwenden; nichts verlässt diesen Computer
-  --data-dir VERZ    wo LeadDesk seine Daten ablegt
-  -h, --help         diese Hilfe anzeigen
-  --version          die Version anzeigen
-
-Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
-4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +574,13 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>the same web domain</source>
         <translation>dieselbe Web-Domain</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
+        <translation type="unfinished">Verbunden: Die Plattform hat geantwortet und Schlüssel und Secret akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1484,17 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Sent &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
-    <message>
-        <source>The platform says this computer&apos;s clock is wrong: %1</source>
-        <translation>Laut Plattform geht die Uhr dieses Computers falsch: %1</translation>
-    </message>
-    <message>
-        <source>The platform refused the API key or secret: %1</source>
-        <translation>Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
-    </message>
     <message>
         <source>The lookup lists changed since this was queued: %1</source>
         <translation>Die Auswahllisten haben sich geändert, seit dies in die Warteschlange kam: %1</translation>
@@ -1494,8 +1504,20 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>Die Auswahllisten haben sich geändert</translation>
     </message>
     <message>
-        <source>This computer has no network connection.</source>
-        <translation>Dieser Computer hat keine Netzwerkverbindung.</translation>
+        <source>&quot;%1&quot; is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already sent (id %2); it stays in the sent history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1547,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>everything was sent</source>
         <translation>alles wurde gesendet</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be written (%1); nothing more is sent until it can.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1622,21 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>OutboxLock</name>
+    <message>
+        <source>the LeadDesk app (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another leaddesk-cli (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another LeadDesk program (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Send &amp;now</source>
@@ -1659,10 +1700,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>„%1“ wartet auf den Versand. Zum Bearbeiten aus dem Postausgang nehmen? Der Eintrag kommt zurück, sobald Sie ihn erneut senden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
-        <translation>„%1“ wird gerade gesendet oder geprüft und kann nicht gelöscht werden.</translation>
-    </message>
-    <message>
         <source>Delete a queued record?</source>
         <translation>Wartenden Datensatz löschen?</translation>
     </message>
@@ -1677,6 +1714,49 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot write its data folder, so nothing more is sent until it can: %1 Nothing is lost; it goes on by itself once the folder can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them: send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk lost the answer to &quot;%1&quot; and found more than one record on the platform that could be it. Which one is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation type="unfinished">Laut Plattform geht die Uhr dieses Computers falsch: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation type="unfinished">Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1862,13 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>This computer has no network connection.</source>
+        <translation type="unfinished">Dieser Computer hat keine Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2144,14 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
-    <name>RecordForm</name>
+    <name>RecordFetch</name>
     <message>
-        <source>The platform is slow to answer.</source>
-        <translation>Die Plattform antwortet langsam.</translation>
+        <source>The platform has no %1 %2 (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordForm</name>
     <message>
         <source>Problems to fix before sending</source>
         <translation>Vor dem Senden zu behebende Probleme</translation>
@@ -2138,16 +2228,8 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>Nicht gespeichert. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <source>With their values taken, nothing is left to send.</source>
-        <translation>Mit den übernommenen Werten bleibt nichts mehr zu senden.</translation>
-    </message>
-    <message>
         <source>The record could not be kept for sending: %1 It is still here.</source>
         <translation>Der Datensatz konnte nicht für den Versand aufbewahrt werden: %1 Er ist noch hier.</translation>
-    </message>
-    <message>
-        <source>LeadDesk is not connected yet.</source>
-        <translation>LeadDesk ist noch nicht verbunden.</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2204,6 +2286,42 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 What you typed is still here, but it is not kept on this computer until a save succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2921,94 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>SentHistoryModel</name>
+    <message>
+        <source>company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentHistoryView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or platform id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record to correct it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 from the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent from this profile in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent; sent items are kept for %n day(s) (Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -2928,14 +3134,6 @@ blau = Blau</translation>
         <translation>profil</translation>
     </message>
     <message>
-        <source>The lead schema cannot be edited: the local store is not open.</source>
-        <translation>Das Lead-Schema kann nicht bearbeitet werden: Der lokale Speicher ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The saved lead schema could not be read: %1</source>
-        <translation>Das gespeicherte Lead-Schema konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The lead schema was not saved. %1</source>
         <translation>Das Lead-Schema wurde nicht gespeichert. %1</translation>
     </message>
@@ -2977,6 +3175,22 @@ blau = Blau</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent history for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent &amp;history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: no profile is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3046,10 +3260,37 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>Submission</name>
+    <message>
+        <source>Another profile is now in use; it waits in its own profile&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation type="unfinished">LeadDesk ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation type="unfinished">Die Plattform antwortet langsam.</translation>
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitCommand</name>
     <message>
         <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
         <translation>%1 Der Datensatz wartet als Eintrag %2 und wird mit „leaddesk-cli outbox flush“ gesendet oder wenn LeadDesk läuft.</translation>
+    </message>
+    <message>
+        <source>The body changes nothing; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3075,14 +3316,24 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
+    <name>UncertainMatch</name>
+    <message numerus="yes">
+        <source>%n record(s) on the platform could be this one (%1); LeadDesk does not guess: say which one it is, or that it is none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 holds an empty object; there is nothing to send.</source>
-        <translation>%1 enthält ein leeres Objekt; es gibt nichts zu senden.</translation>
+        <source>Not on the platform yet, but it may still arrive; LeadDesk looks again before it sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3518,6 @@ blau = Blau</translation>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <source>Connected: the platform answered and accepted the key and secret.</source>
-        <translation>Verbunden: Die Plattform hat geantwortet und Schlüssel und Secret akzeptiert.</translation>
-    </message>
-    <message>
         <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
         <translation>Wählen Sie „Secret nur für diese Sitzung aufbewahren“, um ohne Schlüsselbund fortzufahren.</translation>
     </message>
@@ -3288,6 +3535,14 @@ blau = Blau</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation type="unfinished">Das Lead-Schema kann nicht bearbeitet werden: Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
+        <translation type="unfinished">Das gespeicherte Lead-Schema konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,33 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>BodyInputs</name>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds no request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -463,13 +490,17 @@ Commands:
   ping                          check address and credentials (test?action=ping)
   lookups refresh               fetch the lookup lists and custom-field definitions
   schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
+  validate [--kind lead|company|contact] FILE...
+                                check request bodies locally; problems as
                                 &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
+  submit [--kind lead|company|contact] FILE...
                                 validate, then send; prints
                                 &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
                                 (exit 4) when the platform cannot be reached
+                                FILE - reads one JSON body per line from stdin;
+                                with several bodies each line starts with its
+                                file name or &quot;line N&quot;, and the exit code is
+                                the highest of them
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -487,6 +518,10 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +572,13 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>the same web domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,17 +1483,17 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
-    <message>
-        <source>The platform says this computer&apos;s clock is wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused the API key or secret: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The lookup lists changed since this was queued: %1</source>
         <translation type="unfinished"></translation>
@@ -1461,7 +1503,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no network connection.</source>
+        <source>&quot;%1&quot; is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already sent (id %2); it stays in the sent history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1545,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>everything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be written (%1); nothing more is sent until it can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1620,21 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>OutboxLock</name>
+    <message>
+        <source>the LeadDesk app (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another leaddesk-cli (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another LeadDesk program (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Send &amp;now</source>
@@ -1625,10 +1698,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete a queued record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1711,49 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot write its data folder, so nothing more is sent until it can: %1 Nothing is lost; it goes on by itself once the folder can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them: send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk lost the answer to &quot;%1&quot; and found more than one record on the platform that could be it. Which one is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1859,13 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>This computer has no network connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,11 +2142,14 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
-    <name>RecordForm</name>
+    <name>RecordFetch</name>
     <message>
-        <source>The platform is slow to answer.</source>
+        <source>The platform has no %1 %2 (any more).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordForm</name>
     <message>
         <source>Problems to fix before sending</source>
         <translation type="unfinished"></translation>
@@ -2104,15 +2226,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With their values taken, nothing is left to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record could not be kept for sending: %1 It is still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LeadDesk is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,6 +2283,42 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 What you typed is still here, but it is not kept on this computer until a save succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2917,94 @@ blue = Blue</source>
     </message>
 </context>
 <context>
+    <name>SentHistoryModel</name>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentHistoryView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or platform id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record to correct it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 from the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent from this profile in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent; sent items are kept for %n day(s) (Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -2892,14 +3130,6 @@ blue = Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead schema cannot be edited: the local store is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved lead schema could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lead schema was not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,6 +3170,22 @@ blue = Blue</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent history for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent &amp;history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: no profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,9 +3256,36 @@ blue = Blue</source>
     </message>
 </context>
 <context>
+    <name>Submission</name>
+    <message>
+        <source>Another profile is now in use; it waits in its own profile&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitCommand</name>
     <message>
         <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body changes nothing; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,13 +3312,23 @@ blue = Blue</source>
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+    <name>UncertainMatch</name>
+    <message numerus="yes">
+        <source>%n record(s) on the platform could be this one (%1); LeadDesk does not guess: say which one it is, or that it is none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 holds an empty object; there is nothing to send.</source>
+        <source>Not on the platform yet, but it may still arrive; LeadDesk looks again before it sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,10 +3514,6 @@ blue = Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected: the platform answered and accepted the key and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,6 +3530,14 @@ blue = Blue</source>
     <name>Workspace</name>
     <message>
         <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

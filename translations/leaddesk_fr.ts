@@ -97,6 +97,33 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
 </context>
 <context>
+    <name>BodyInputs</name>
+    <message>
+        <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
+        <translation type="unfinished">%1 contient un tableau JSON&#xa0;; un objet JSON {…} était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 holds an empty object; there is nothing to send.</source>
+        <translation type="unfinished">%1 contient un objet vide&#xa0;; il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds no request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInFields</name>
     <message>
         <source>Lead name</source>
@@ -464,13 +491,17 @@ Commands:
   ping                          check address and credentials (test?action=ping)
   lookups refresh               fetch the lookup lists and custom-field definitions
   schema import lead FILE       set the profile&apos;s lead custom-field definitions
-  validate [--kind lead|company|contact] FILE
-                                check a request body locally; problems as
+  validate [--kind lead|company|contact] FILE...
+                                check request bodies locally; problems as
                                 &quot;field: message&quot; lines
-  submit [--kind lead|company|contact] FILE
+  submit [--kind lead|company|contact] FILE...
                                 validate, then send; prints
                                 &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
                                 (exit 4) when the platform cannot be reached
+                                FILE - reads one JSON body per line from stdin;
+                                with several bodies each line starts with its
+                                file name or &quot;line N&quot;, and the exit code is
+                                the highest of them
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -488,37 +519,11 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
-        <translation>Utilisation&#xa0;: leaddesk-cli [--platform URL | --profile NOM | --sandbox] [--data-dir DOSSIER] COMMANDE
-
-Commandes&#xa0;:
-  ping                          vérifier l&apos;adresse et les identifiants (test?action=ping)
-  lookups refresh               récupérer les listes de référence et les définitions
-                                des champs personnalisés
-  schema import lead FICHIER    définir les champs personnalisés des prospects du profil
-  validate [--kind lead|company|contact] FICHIER
-                                vérifier localement un corps de requête&#xa0;; problèmes
-                                sous forme de lignes &quot;field: message&quot;
-  submit [--kind lead|company|contact] FICHIER
-                                vérifier, puis envoyer&#xa0;; affiche
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, ou &quot;queued &lt;id&gt;&quot;
-                                (code 4) si la plateforme est injoignable
-  outbox list | flush           lister les éléments en attente / les envoyer maintenant
-  capture [--kind contact|company] FICHIER
-                                le corps du contact (ou de l&apos;entreprise) reconnu dans
-                                un .vcf, le code QR d&apos;une photo de badge ou une signature
-
-Options&#xa0;:
-  --platform URL     l&apos;adresse de la plateforme (https://, ou http:// vers cet ordinateur)
-  --profile NOM      un profil configuré dans l&apos;application LeadDesk
-  --sandbox          utiliser un bac à sable local&#xa0;; rien ne quitte cet ordinateur
-  --data-dir DOSSIER où LeadDesk conserve ses données
-  -h, --help         afficher cette aide
-  --version          afficher la version
-
-Environnement&#xa0;: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
-Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
-4 plateforme injoignable, 5 configuration ou identifiants.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,6 +574,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>the same web domain</source>
         <translation>le même domaine web</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected: the platform answered and accepted the key and secret.</source>
+        <translation type="unfinished">Connecté&#xa0;: la plateforme a répondu et accepté la clé et le secret.</translation>
     </message>
 </context>
 <context>
@@ -1472,17 +1484,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
+    <message>
+        <source>Sent &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
-    <message>
-        <source>The platform says this computer&apos;s clock is wrong: %1</source>
-        <translation>Selon la plateforme, l&apos;horloge de cet ordinateur est fausse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The platform refused the API key or secret: %1</source>
-        <translation>La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
-    </message>
     <message>
         <source>The lookup lists changed since this was queued: %1</source>
         <translation>Les listes de référence ont changé depuis la mise en file d&apos;attente&#xa0;: %1</translation>
@@ -1492,8 +1504,20 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <translation>Les listes de référence ont changé</translation>
     </message>
     <message>
-        <source>This computer has no network connection.</source>
-        <translation>Cet ordinateur n&apos;a pas de connexion réseau.</translation>
+        <source>&quot;%1&quot; is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already sent (id %2); it stays in the sent history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1547,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>everything was sent</source>
         <translation>tout a été envoyé</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be written (%1); nothing more is sent until it can.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1622,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
+    <name>OutboxLock</name>
+    <message>
+        <source>the LeadDesk app (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another leaddesk-cli (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another LeadDesk program (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Send &amp;now</source>
@@ -1657,10 +1700,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <translation>L&apos;élément «&#xa0;%1&#xa0;» attend d&apos;être envoyé. Le retirer de la boîte d&apos;envoi pour le modifier&#xa0;? Il y retournera quand vous l&apos;enverrez à nouveau.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent or checked right now and cannot be deleted.</source>
-        <translation>L&apos;élément «&#xa0;%1&#xa0;» est en cours d&apos;envoi ou de vérification et ne peut pas être supprimé.</translation>
-    </message>
-    <message>
         <source>Delete a queued record?</source>
         <translation>Supprimer une fiche en attente&#xa0;?</translation>
     </message>
@@ -1675,6 +1714,49 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>LeadDesk cannot write its data folder, so nothing more is sent until it can: %1 Nothing is lost; it goes on by itself once the folder can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them: send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk lost the answer to &quot;%1&quot; and found more than one record on the platform that could be it. Which one is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The platform says this computer&apos;s clock is wrong: %1</source>
+        <translation type="unfinished">Selon la plateforme, l&apos;horloge de cet ordinateur est fausse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation type="unfinished">La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1862,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Le fichier de paramètres %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>This computer has no network connection.</source>
+        <translation type="unfinished">Cet ordinateur n&apos;a pas de connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +2144,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
-    <name>RecordForm</name>
+    <name>RecordFetch</name>
     <message>
-        <source>The platform is slow to answer.</source>
-        <translation>La plateforme tarde à répondre.</translation>
+        <source>The platform has no %1 %2 (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordForm</name>
     <message>
         <source>Problems to fix before sending</source>
         <translation>Problèmes à corriger avant l&apos;envoi</translation>
@@ -2136,16 +2228,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <translation>Non enregistré. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <source>With their values taken, nothing is left to send.</source>
-        <translation>Avec leurs valeurs reprises, il ne reste rien à envoyer.</translation>
-    </message>
-    <message>
         <source>The record could not be kept for sending: %1 It is still here.</source>
         <translation>La fiche n&apos;a pas pu être conservée pour l&apos;envoi&#xa0;: %1 Elle est toujours là.</translation>
-    </message>
-    <message>
-        <source>LeadDesk is not connected yet.</source>
-        <translation>LeadDesk n&apos;est pas encore connecté.</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2202,6 +2286,42 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 What you typed is still here, but it is not kept on this computer until a save succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2921,94 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>SentHistoryModel</name>
+    <message>
+        <source>company</source>
+        <translation type="unfinished">entreprise</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contact</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished">prospect</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyé</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentHistoryView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or platform id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record to correct it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 from the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent from this profile in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent; sent items are kept for %n day(s) (Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -2926,14 +3134,6 @@ bleu = Bleu</translation>
         <translation>profil</translation>
     </message>
     <message>
-        <source>The lead schema cannot be edited: the local store is not open.</source>
-        <translation>Le schéma des prospects ne peut pas être modifié&#xa0;: le stockage local n&apos;est pas ouvert.</translation>
-    </message>
-    <message>
-        <source>The saved lead schema could not be read: %1</source>
-        <translation>Le schéma des prospects enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The lead schema was not saved. %1</source>
         <translation>Le schéma des prospects n&apos;a pas été enregistré. %1</translation>
     </message>
@@ -2975,6 +3175,22 @@ bleu = Bleu</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent history for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sent &amp;history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: no profile is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3260,37 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>Submission</name>
+    <message>
+        <source>Another profile is now in use; it waits in its own profile&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadDesk is not connected yet.</source>
+        <translation type="unfinished">LeadDesk n&apos;est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>The platform is slow to answer.</source>
+        <translation type="unfinished">La plateforme tarde à répondre.</translation>
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitCommand</name>
     <message>
         <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
         <translation>%1 La fiche attend en tant qu&apos;élément %2 et partira avec «&#xa0;leaddesk-cli outbox flush&#xa0;» ou quand LeadDesk sera lancé.</translation>
+    </message>
+    <message>
+        <source>The body changes nothing; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3073,14 +3316,24 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+    <name>UncertainMatch</name>
+    <message numerus="yes">
+        <source>%n record(s) on the platform could be this one (%1); LeadDesk does not guess: say which one it is, or that it is none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 holds an empty object; there is nothing to send.</source>
-        <translation>%1 contient un objet vide&#xa0;; il n&apos;y a rien à envoyer.</translation>
+        <source>Not on the platform yet, but it may still arrive; LeadDesk looks again before it sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,10 +3518,6 @@ bleu = Bleu</translation>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <source>Connected: the platform answered and accepted the key and secret.</source>
-        <translation>Connecté&#xa0;: la plateforme a répondu et accepté la clé et le secret.</translation>
-    </message>
-    <message>
         <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
         <translation>Cochez «&#xa0;Conserver le secret pour cette session uniquement&#xa0;» pour continuer sans trousseau.</translation>
     </message>
@@ -3286,6 +3535,14 @@ bleu = Bleu</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Le stockage n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The lead schema cannot be edited: the local store is not open.</source>
+        <translation type="unfinished">Le schéma des prospects ne peut pas être modifié&#xa0;: le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The saved lead schema could not be read: %1</source>
+        <translation type="unfinished">Le schéma des prospects enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>

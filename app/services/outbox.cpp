@@ -41,6 +41,7 @@ Outbox::Outbox(PlatformClient *client, OutboxStore *store, QString profile, QObj
     connect(m_sender, &OutboxSender::onlineChanged, this, &Outbox::onlineChanged);
     connect(m_sender, &OutboxSender::storeFailed, this, &Outbox::storeFailed);
     connect(m_sender, &OutboxSender::idle, this, &Outbox::idle);
+    connect(m_sender, &OutboxSender::followingChanged, this, &Outbox::followingChanged);
 }
 
 Outbox::~Outbox()
@@ -82,6 +83,11 @@ bool Outbox::isRunning() const
 void Outbox::setSendOnlyQueuedHere(bool only)
 {
     m_sender->setSendOnlyQueuedHere(only);
+}
+
+QString Outbox::sendingElsewhere() const
+{
+    return m_sender->sendingElsewhere();
 }
 
 void Outbox::sendNow()

@@ -55,6 +55,9 @@ public:
     bool isRunning() const;
     /// Only items queued through this object are sent (the CLI's submit); the rest wait.
     void setSendOnlyQueuedHere(bool only);
+    /// Who sends this profile's outbox instead of this process ("the LeadDesk app (process
+    /// 1234)"); empty when this one does. Exactly one process sends a profile's outbox.
+    QString sendingElsewhere() const;
 
     // Drafts and items -------------------------------------------------------------------
 
@@ -114,6 +117,8 @@ Q_SIGNALS:
     void storeFailed(const QString &reason);
     /// Nothing in flight and nothing due.
     void idle();
+    /// `holder` sends this profile's outbox now; this process only queues (empty: it sends).
+    void followingChanged(const QString &holder);
 
 private:
     QDateTime now() const;

@@ -4,9 +4,10 @@
 #include "platform/platformclient.h"
 #include "platform/platformerrorjson.h"
 #include "platform/platformreply.h"
+#include "services/outboxfollower.h"
 #include "services/reachabilityprobe.h"
-#include "services/recordsubmitter.h"
 #include "services/retrypolicy.h"
+#include "services/sendverdict.h"
 #include "services/uncertainmatch.h"
 #include "store/outboxstore.h"
 
@@ -43,6 +44,9 @@ OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString p
     , m_wake(new QTimer(this))
     , m_soon(new QTimer(this))
     , m_probe(new ReachabilityProbe(client, this))
+    , m_follower(
+          new OutboxFollower(store, m_profile, qMin(1000, settings->otherProcessPollMs), this))
+    , m_poll(new QTimer(this))
 {
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, [this] {
@@ -55,6 +59,13 @@ OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString p
     connect(m_probe, &ReachabilityProbe::unreachable, this,
             [this](const QString &reason) { setOnline(false, reason); });
     connect(m_probe, &ReachabilityProbe::credentialsRefused, this, &OutboxSender::pause);
+    connect(m_poll, &QTimer::timeout, this, &OutboxSender::scheduleWake);
+    connect(m_follower, &OutboxFollower::changed, this, &OutboxSender::changed);
+    connect(m_follower, &OutboxFollower::tookOver, this, [this] {
+        Q_EMIT followingChanged(QString());
+        if (m_running)
+            lead();
+    });
 }
 
 OutboxSender::~OutboxSender()
@@ -78,7 +89,18 @@ void OutboxSender::start()
     if (m_running)
         return;
     m_running = true;
+    if (!m_follower->claim()) {
+        qCInfo(lcOutbox).noquote() << "following:" << m_follower->holder() << "sends";
+        return Q_EMIT followingChanged(m_follower->holder());
+    }
+    lead();
+}
+
+void OutboxSender::lead()
+{
     m_mayBeDue = true;
+    // Only the process that holds the lock may do this: another process's in-flight items look
+    // just as interrupted, and would be looked for before they exist, then sent again.
     const auto recovered = m_store->recoverInterrupted(m_profile);
     if (recovered && recovered.value() > 0)
         qCInfo(lcOutbox) << recovered.value() << "item(s) were being sent when LeadDesk stopped";
@@ -87,6 +109,8 @@ void OutboxSender::start()
         const auto pending = m_store->pendingCount(m_profile);
         return !m_online || (pending && pending.value() > 0);
     });
+    // Items another LeadDesk queues (the CLI's) are noticed at the next look.
+    m_poll->start(m_settings->otherProcessPollMs);
     pump();
 }
 
@@ -95,9 +119,16 @@ void OutboxSender::stop()
     m_running = false;
     m_wake->stop();
     m_probe->stop();
+    m_poll->stop();
+    m_follower->stop();
     // Taken items that did not go out are put back.
     if (!m_ready.isEmpty())
         pumpSoon();
+}
+
+QString OutboxSender::sendingElsewhere() const
+{
+    return m_follower->isFollowing() ? m_follower->holder() : QString();
 }
 
 void OutboxSender::queuedHere(qint64 id)
@@ -179,7 +210,7 @@ void OutboxSender::pump()
     if (m_pumping)
         return;
     m_pumping = true;
-    const bool taking = m_running && !isPaused();
+    const bool taking = m_running && !m_follower->isFollowing() && !isPaused();
     // Items taken in earlier batches go first: they are "sending" on disk already.
     if (taking)
         startReady();
@@ -372,7 +403,7 @@ void OutboxSender::startReady()
 
 void OutboxSender::scheduleWake()
 {
-    if (!m_running || isPaused())
+    if (!m_running || m_follower->isFollowing() || isPaused())
         return;
     // A finishing send pumps again; with every slot busy there is nothing to schedule (and the
     // MIN() below reads every waiting row).
@@ -439,37 +470,23 @@ void OutboxSender::send(const OutboxItem &item)
 void OutboxSender::onSent(const OutboxItem &item, const PlatformResult &result)
 {
     m_inFlight.remove(item.id);
-    const RecordSubmitter::Outcome outcome = RecordSubmitter::outcomeOf(result, item.isUpdate());
-    if (outcome.ok) {
+    const SendVerdict verdict = SendVerdict::of(item.isUpdate(), result);
+    if (verdict.state == State::Sent) {
         // Written with the next batch; until then the store says "sending", which after a
         // crash means a look on the platform, never a second copy.
-        record(item, State::Sent, {}, {}, {}, outcome.id);
-        setOnline(true);
-        return;
+        record(item, State::Sent, {}, {}, {}, verdict.recordId);
+        return setOnline(true);
     }
-    const PlatformError &error = outcome.error;
-    const QString text = error.toString();
-    if (error.isCredentialProblem() || error.isStaleRequest()) {
-        // Nothing was accepted; every item waits until the profile is fixed.
-        record(item, State::Queued, text, error, now());
-        pause(error.isStaleRequest()
-                  ? tr("The platform says this computer's clock is wrong: %1").arg(text)
-                  : tr("The platform refused the API key or secret: %1").arg(text));
-        return;
+    if (!verdict.pauseReason.isEmpty()) {
+        record(item, verdict.state, verdict.text, verdict.error, now());
+        return pause(verdict.pauseReason);
     }
-    if (!error.isTransient() && error.kind != PlatformError::Kind::Cancelled) {
-        record(item, State::NeedsFix, text, error, {}, 0);
-        return;
-    }
-    const bool reachable = error.kind != PlatformError::Kind::Network
-        && error.kind != PlatformError::Kind::Timeout && error.kind != PlatformError::Kind::Tls;
-    if (!reachable)
-        setOnline(false, text);
-    const QDateTime next = nextAttempt(item.attempts, error.retryAfterSeconds);
-    // The platform may hold a create it did not clearly refuse: never send it blindly again.
-    const State state
-        = !item.isUpdate() && error.requestMayHaveArrived ? State::Uncertain : State::Queued;
-    record(item, state, text, error, next);
+    if (verdict.state == State::NeedsFix)
+        return record(item, State::NeedsFix, verdict.text, verdict.error);
+    if (verdict.unreachable)
+        setOnline(false, verdict.text);
+    record(item, verdict.state, verdict.text, verdict.error,
+           nextAttempt(item.attempts, verdict.error.retryAfterSeconds));
 }
 
 void OutboxSender::lookFor(const OutboxItem &item)

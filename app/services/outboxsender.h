@@ -15,6 +15,7 @@
 
 #include <functional>
 
+class OutboxFollower;
 class OutboxStore;
 class PlatformClient;
 class PlatformReply;
@@ -40,9 +41,13 @@ public:
     void setSpread(std::function<double()> spread) { m_spread = std::move(spread); }
     QDateTime now() const { return m_clock(); }
 
+    /// Sends when this process holds the profile's outbox lock; otherwise follows what the
+    /// holder does (followingChanged), and takes over once the holder is gone.
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    /// Who sends this profile's outbox instead of us, in words; empty when we do.
+    QString sendingElsewhere() const;
     /// Only the items noted with queuedHere() are sent.
     void setSendOnlyQueuedHere(bool only) { m_onlyQueuedHere = only; }
     /// An item was queued (or put back) through this outbox: it may be due now.
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void storeFailed(const QString &reason);
     void idle();
+    /// `holder` sends this profile's outbox now (empty: this process does).
+    void followingChanged(const QString &holder);
 
 private:
     /// An answer's state change, written with the next batch.
@@ -104,6 +111,8 @@ private:
     };
 
     qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
+    /// This process sends: recovers what a crash left "sending", then sends what is due.
+    void lead();
     void pump();
     /// pump() on the next turn of the event loop: answers arriving together share one batch.
     void pumpSoon();
@@ -151,6 +160,8 @@ private:
     /// Whether a batch should look for due items (false once none were left).
     bool m_mayBeDue = true;
     ReachabilityProbe *m_probe;
+    OutboxFollower *m_follower;
+    QTimer *m_poll;
     QHash<qint64, QPointer<PlatformReply>> m_inFlight;
     QString m_pauseReason;
     QString m_storeProblem;

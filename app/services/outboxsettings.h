@@ -21,4 +21,7 @@ struct OutboxSettings
     int takeAhead = 32;
     /// An answer waits at most this long for the next batch to be written (and shown).
     int answerDelayMs = 50;
+    /// How often the sending process looks for items another LeadDesk queued (the CLI's), and
+    /// a following process for what the sender did.
+    int otherProcessPollMs = 2000;
 };

@@ -443,6 +443,23 @@ Result<OutboxEntry> OutboxStore::entry(qint64 id) const
     return Result<OutboxEntry>::success(entryFrom(rows.value().first()));
 }
 
+Result<QList<OutboxEntry>> OutboxStore::entriesChangedSince(const QString &profile,
+                                                            const QDateTime &since) const
+{
+    auto rows = m_db->select(QStringLiteral("SELECT ") + kEntryColumns
+                                 + QStringLiteral(" FROM items WHERE profile = ? AND updated_at > ?"
+                                                  " ORDER BY updated_at"),
+                             {profile, timestamp(since)});
+    if (!rows)
+        return Result<QList<OutboxEntry>>::failure(rows.error());
+    return Result<QList<OutboxEntry>>::success(entriesFrom(rows.value()));
+}
+
+QString OutboxStore::databasePath() const
+{
+    return m_db->path();
+}
+
 Result<QList<OutboxEntry>> OutboxStore::entries(const QString &profile, int sentLimit) const
 {
     // Two index range reads: what waits (items_by_state), and the newest sent (items_sent).

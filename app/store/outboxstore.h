@@ -73,6 +73,12 @@ public:
     /// Newest first, sent history included.
     Result<QList<OutboxItem>> items(const QString &profile) const;
     Result<OutboxEntry> entry(qint64 id) const;
+    /// Items another process changed after `since` (its updated_at), for a process that only
+    /// follows the outbox while another sends.
+    Result<QList<OutboxEntry>> entriesChangedSince(const QString &profile,
+                                                   const QDateTime &since) const;
+    /// The database file the store lives in.
+    QString databasePath() const;
     /// What the outbox panel shows, newest first: every item not sent yet, and the `sentLimit`
     /// most recently sent. No draft or body is read.
     Result<QList<OutboxEntry>> entries(const QString &profile, int sentLimit) const;
