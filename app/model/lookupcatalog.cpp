@@ -1,6 +1,7 @@
 #include "model/lookupcatalog.h"
 
 #include "model/customfieldschema.h"
+#include "model/lookupnames.h"
 #include "model/valuechecks.h"
 
 #include <QCoreApplication>
@@ -117,37 +118,44 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
     custom(lists.value(QStringLiteral("companyCustomFields")), tr("company custom fields"),
            catalog->m_companyFields);
     custom(leadSchema, tr("lead schema"), catalog->m_leadFields);
+    catalog->m_leadRecordFields = RecordFields(RecordKind::Lead, catalog->m_leadFields);
+    catalog->m_contactRecordFields = RecordFields(RecordKind::Contact, catalog->m_contactFields);
+    catalog->m_companyRecordFields = RecordFields(RecordKind::Company, catalog->m_companyFields);
     return catalog;
 }
 
 QList<LookupOption> LookupCatalog::options(const QString &lookup, qint64 parentId) const
 {
-    if (lookup == QStringLiteral("subtypes"))
+    if (lookup == LookupNames::subtypes)
         return m_subtypes.value(parentId).items;
-    if (lookup == QStringLiteral("reasons"))
+    if (lookup == LookupNames::reasons)
         return m_reasons.value(parentId).items;
-    QList<LookupOption> items = m_lists.value(lookup).items;
-    if (lookup == QStringLiteral("users"))
+    const auto list = m_lists.constFind(lookup);
+    if (list == m_lists.constEnd())
+        return {};
+    QList<LookupOption> items = list->items;
+    if (lookup == LookupNames::users)
         items.removeIf([this](const LookupOption &o) { return m_inactiveUsers.contains(o.id); });
     return items;
 }
 
 bool LookupCatalog::contains(const QString &lookup, qint64 id) const
 {
-    if (lookup == QStringLiteral("subtypes"))
+    if (lookup == LookupNames::subtypes)
         return m_subtypeParent.contains(id);
-    if (lookup == QStringLiteral("reasons"))
+    if (lookup == LookupNames::reasons)
         return m_reasonParent.contains(id);
-    return m_lists.value(lookup).index.contains(id);
+    const auto list = m_lists.constFind(lookup);
+    return list != m_lists.constEnd() && list->index.contains(id);
 }
 
 QString LookupCatalog::label(const QString &lookup, qint64 id) const
 {
     const List *list = nullptr;
-    if (lookup == QStringLiteral("subtypes")) {
+    if (lookup == LookupNames::subtypes) {
         const auto it = m_subtypes.constFind(m_subtypeParent.value(id));
         list = it == m_subtypes.constEnd() ? nullptr : &*it;
-    } else if (lookup == QStringLiteral("reasons")) {
+    } else if (lookup == LookupNames::reasons) {
         const auto it = m_reasons.constFind(m_reasonParent.value(id));
         list = it == m_reasons.constEnd() ? nullptr : &*it;
     } else {
@@ -162,7 +170,8 @@ QString LookupCatalog::label(const QString &lookup, qint64 id) const
 
 bool LookupCatalog::typeHasSubtypes(qint64 typeId) const
 {
-    return !m_subtypes.value(typeId).items.isEmpty();
+    const auto subtypes = m_subtypes.constFind(typeId);
+    return subtypes != m_subtypes.constEnd() && !subtypes->items.isEmpty();
 }
 
 bool LookupCatalog::isSubtypeOf(qint64 subtypeId, qint64 typeId) const
@@ -186,6 +195,19 @@ const QList<FieldDefinition> &LookupCatalog::customFields(RecordKind kind) const
         return m_companyFields;
     }
     return m_leadFields;
+}
+
+const RecordFields &LookupCatalog::fields(RecordKind kind) const
+{
+    switch (kind) {
+    case RecordKind::Lead:
+        return m_leadRecordFields;
+    case RecordKind::Contact:
+        return m_contactRecordFields;
+    case RecordKind::Company:
+        return m_companyRecordFields;
+    }
+    return m_leadRecordFields;
 }
 
 std::optional<QList<qint64>> LookupCatalog::companiesOfContact(qint64 contactId) const

@@ -25,6 +25,12 @@ public:
     static QString multiSelect(const QJsonValue &value, const SelectOptions *options);
     static QString address(const QJsonValue &value);
     static QString boolean(const QJsonValue &value);
+    /// Strictly true or false (a local switch of the form).
+    static QString flag(const QJsonValue &value);
+    /// "contact" or "company": whom a lead belongs to.
+    static QString contactType(const QJsonValue &value);
+    /// The one wording for a value that is not among the allowed ones.
+    static QString notAChoice(const QJsonValue &value);
 
     /// The id in a value that passed id(); 0 otherwise.
     static qint64 toId(const QJsonValue &value);
