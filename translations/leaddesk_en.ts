@@ -674,6 +674,25 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1, required</source>
@@ -752,10 +771,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,42 +1995,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>RecordModel</name>
     <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer an active user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of the choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be set through the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be contact or company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,11 +2081,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a list of at most 3 links, each with a ref</source>
+        <source>must be a contact object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a contact object</source>
+        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +2890,10 @@ blue = Blue</source>
     </message>
     <message>
         <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,10 +10,6 @@ FieldEditor::FieldEditor(RecordModel *model, const QString &key, QWidget *parent
     , m_key(key)
 {
     setObjectName(QStringLiteral("editor_") + objectKey(key));
-    if (!model)
-        return;
-    connect(model, &QAbstractItemModel::dataChanged, this, &FieldEditor::onDataChanged);
-    connect(model, &QAbstractItemModel::modelReset, this, &FieldEditor::onModelReset);
 }
 
 RecordModel *FieldEditor::model() const
@@ -62,8 +58,11 @@ void FieldEditor::commit(const QJsonValue &value)
 {
     if (m_showing || !m_model)
         return;
+    const int row = m_model->rowOf(m_key);
+    if (row < 0)
+        return;
     const QScopedValueRollback<bool> committing(m_committing, true);
-    m_model->setValue(m_key, value);
+    m_model->setData(m_model->index(row), value.toVariant(), RecordModel::ValueRole);
 }
 
 void FieldEditor::setFocusWidget(QWidget *widget)
@@ -78,7 +77,8 @@ void FieldEditor::setFocusWidget(QWidget *widget)
 
 QJsonValue FieldEditor::modelValue() const
 {
-    return m_model ? m_model->value(m_key) : QJsonValue(QJsonValue::Undefined);
+    const QVariant value = rowData(RecordModel::ValueRole);
+    return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Undefined);
 }
 
 QVariant FieldEditor::rowData(int role) const
@@ -161,12 +161,8 @@ void FieldEditor::updateAccessibility()
     target->setAccessibleDescription(accessibleFieldDescription());
 }
 
-void FieldEditor::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                const QList<int> &roles)
+void FieldEditor::modelDataChanged(const QList<int> &roles)
 {
-    const int row = m_model->rowOf(m_key);
-    if (row < topLeft.row() || row > bottomRight.row())
-        return;
     const bool all = roles.isEmpty();
     if (all || roles.contains(RecordModel::OptionsRole))
         refreshOptions();
@@ -177,9 +173,9 @@ void FieldEditor::onDataChanged(const QModelIndex &topLeft, const QModelIndex &b
         updateAccessibility();
 }
 
-void FieldEditor::onModelReset()
+void FieldEditor::modelReset()
 {
-    if (!m_model->hasField(m_key))
+    if (!m_model || !m_model->hasField(m_key))
         return;
     refreshOptions();
     refresh();

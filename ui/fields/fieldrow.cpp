@@ -3,6 +3,7 @@
 #include "fields/editorfactory.h"
 #include "fields/fieldeditor.h"
 #include "model/recordmodel.h"
+#include "model/recordrules.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,10 +49,6 @@ FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &
             m_layout->addWidget(m_editor, 0, 0, 1, 2);
     }
 
-    if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &FieldRow::onDataChanged);
-        connect(model, &QAbstractItemModel::modelReset, this, &FieldRow::refreshState);
-    }
     refreshState();
 }
 
@@ -138,7 +135,7 @@ void FieldRow::refreshState()
         font.setBold(changed);
         m_label->setFont(font);
     }
-    m_label->setToolTip(required ? tr("Required") : QString());
+    m_label->setToolTip(required ? RecordRules::requiredMessage() : QString());
     if (m_labelWidth > 0)
         m_label->setWordWrap(labelWidthHint() > m_labelWidth);
 
@@ -157,21 +154,26 @@ void FieldRow::refreshState()
         m_help->setVisible(!help.isEmpty());
     }
 
-    m_shownByModel = rowData(RecordModel::VisibleRole).toBool();
+    const bool visible = rowData(RecordModel::VisibleRole).toBool();
     // A row without a parent would become a window of its own if shown here.
-    if (parentWidget() || !m_shownByModel)
-        setVisible(m_shownByModel);
+    if (parentWidget() || !visible)
+        setVisible(visible);
 }
 
-void FieldRow::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                             const QList<int> &roles)
+void FieldRow::modelDataChanged(const QList<int> &roles)
 {
-    const int row = m_model->rowOf(m_key);
-    if (row < topLeft.row() || row > bottomRight.row())
-        return;
     if (roles.isEmpty() || roles.contains(RecordModel::RequiredRole)
         || roles.contains(RecordModel::ErrorRole) || roles.contains(RecordModel::VisibleRole)
         || roles.contains(RecordModel::LabelRole) || roles.contains(RecordModel::HelpRole)
         || roles.contains(RecordModel::ChangedRole))
         refreshState();
+    if (m_editor)
+        m_editor->modelDataChanged(roles);
+}
+
+void FieldRow::modelReset()
+{
+    refreshState();
+    if (m_editor)
+        m_editor->modelReset();
 }
