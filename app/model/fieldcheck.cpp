@@ -7,15 +7,16 @@
 
 #include <QJsonArray>
 
-QString FieldCheck::check(const FieldDefinition &f, const QJsonValue &value,
+QString FieldCheck::check(const FieldDefinition &f, const QJsonValue &value, const QString &text,
                           const LookupCatalog &catalog)
 {
+    const bool isText = value.isString();
     switch (f.type) {
     case FieldType::Text:
     case FieldType::LongText:
         return ValueChecks::text(value);
     case FieldType::Email:
-        return ValueChecks::email(value);
+        return isText ? ValueChecks::emailText(text) : ValueChecks::email(value);
     case FieldType::Choice:
         return choice(f, value, catalog);
     case FieldType::Enum:
@@ -24,13 +25,14 @@ QString FieldCheck::check(const FieldDefinition &f, const QJsonValue &value,
         return ValueChecks::boolean(value);
     case FieldType::Select:
     case FieldType::LargeSelect:
-        return ValueChecks::select(value, f.selectOptions.get());
+        return isText ? ValueChecks::selectKey(text, f.selectOptions.get())
+                      : ValueChecks::select(value, f.selectOptions.get());
     case FieldType::MultiSelect:
         return ValueChecks::multiSelect(value, f.selectOptions.get());
     case FieldType::Address:
         return ValueChecks::address(value);
     case FieldType::Date:
-        return ValueChecks::date(value);
+        return isText ? ValueChecks::dateText(text) : ValueChecks::date(value);
     case FieldType::WholeNumber:
         return ValueChecks::wholeNumber(value);
     case FieldType::File:
@@ -42,7 +44,7 @@ QString FieldCheck::check(const FieldDefinition &f, const QJsonValue &value,
     case FieldType::IdList:
         return idList(value);
     case FieldType::ContactType:
-        return ValueChecks::contactType(value);
+        return ValueChecks::contactTypeText(isText ? text : QString());
     case FieldType::Toggle:
         return ValueChecks::flag(value);
     case FieldType::JsonValue:
@@ -84,7 +86,8 @@ QString FieldCheck::idList(const QJsonValue &value)
 {
     if (!value.isArray())
         return tr("must be a list of ids");
-    for (const QJsonValue &item : value.toArray()) {
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items) {
         const QString problem = ValueChecks::id(item);
         if (!problem.isEmpty())
             return problem;

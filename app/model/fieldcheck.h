@@ -16,8 +16,9 @@ class FieldCheck
     Q_DECLARE_TR_FUNCTIONS(FieldCheck)
 
 public:
-    /// `value` is not empty (ValueChecks::isEmpty).
-    static QString check(const FieldDefinition &field, const QJsonValue &value,
+    /// `value` is not empty (ValueChecks::isEmpty); `text` is its decoded
+    /// text when it is a string (Record::text()), so no check decodes it again.
+    static QString check(const FieldDefinition &field, const QJsonValue &value, const QString &text,
                          const LookupCatalog &catalog);
 
 private:

@@ -65,7 +65,8 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
         const qint64 typeId = idOf(type);
         catalog->m_lists[QStringLiteral("types")].add(typeId, textOf(type, {"type", "name"}));
         List &subtypes = catalog->m_subtypes[typeId];
-        for (const QJsonValue &s : type.value(QStringLiteral("subtypes")).toArray()) {
+        const QJsonArray subtypeList = type.value(QStringLiteral("subtypes")).toArray();
+        for (const QJsonValue &s : subtypeList) {
             const QJsonObject subtype = s.toObject();
             subtypes.add(idOf(subtype), textOf(subtype, {"name", "subtype"}));
             catalog->m_subtypeParent.insert(idOf(subtype), typeId);
@@ -76,7 +77,8 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
         const qint64 stageId = idOf(stage);
         catalog->m_lists[QStringLiteral("stages")].add(stageId, textOf(stage, {"name"}));
         List &reasons = catalog->m_reasons[stageId];
-        for (const QJsonValue &r : stage.value(QStringLiteral("reasons")).toArray()) {
+        const QJsonArray reasonList = stage.value(QStringLiteral("reasons")).toArray();
+        for (const QJsonValue &r : reasonList) {
             const QJsonObject reason = r.toObject();
             reasons.add(idOf(reason), textOf(reason, {"reason", "name"}));
             catalog->m_reasonParent.insert(idOf(reason), stageId);
@@ -216,7 +218,8 @@ std::optional<QList<qint64>> LookupCatalog::companiesOfContact(qint64 contactId)
     if (it == m_contacts.constEnd())
         return std::nullopt;
     QList<qint64> ids;
-    for (const QJsonValue &v : it->value(QStringLiteral("companies")).toArray())
+    const QJsonArray companies = it->value(QStringLiteral("companies")).toArray();
+    for (const QJsonValue &v : companies)
         ids.append(ValueChecks::toId(v));
     return ids;
 }

@@ -33,7 +33,7 @@ Record::Record(RecordKind kind)
 Record::Record(const Record &other)
     : m_kind(other.m_kind)
     , m_id(other.m_id)
-    , m_values(other.m_values)
+    , m_entries(other.m_entries)
     , m_originals(other.m_originals)
     , m_emptied(other.m_emptied)
     , m_loadProblems(other.m_loadProblems)
@@ -55,56 +55,61 @@ Record &Record::operator=(Record &&other) noexcept = default;
 
 Record::~Record() = default;
 
-bool Record::has(const QString &key) const
-{
-    const auto it = m_values.constFind(key);
-    return it != m_values.constEnd() && !ValueChecks::isEmpty(*it);
-}
-
 bool Record::setValue(const QString &key, const QJsonValue &value)
 {
     const bool empty
         = value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
-    const auto it = m_values.find(key);
+    const auto it = m_entries.find(key);
     if (empty) {
-        if (it == m_values.end())
+        if (it == m_entries.end())
             return false;
-        m_values.erase(it);
+        m_entries.erase(it);
         return true;
     }
-    if (it != m_values.end()) {
-        if (*it == value)
-            return false;
-        *it = value;
-        return true;
+    if (it != m_entries.end() && it->value == value)
+        return false;
+    Entry entry {value, QString(), false};
+    if (value.isString()) {
+        entry.text = value.toString();
+        entry.blank = entry.text.trimmed().isEmpty();
+    } else {
+        entry.blank = ValueChecks::isEmpty(value);
     }
-    m_values.insert(key, value);
+    m_entries.insert(key, entry);
     return true;
 }
 
 void Record::retainValues(const std::function<bool(const QString &)> &keep)
 {
-    m_values.removeIf(
-        [&keep](const QHash<QString, QJsonValue>::iterator &it) { return !keep(it.key()); });
+    m_entries.removeIf(
+        [&keep](const QHash<QString, Entry>::iterator &it) { return !keep(it.key()); });
+}
+
+QHash<QString, QJsonValue> Record::values() const
+{
+    QHash<QString, QJsonValue> values;
+    values.reserve(m_entries.size());
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it)
+        values.insert(it.key(), it->value);
+    return values;
 }
 
 QJsonValue Record::effectiveValue(const QString &key) const
 {
-    const QJsonValue now = value(key);
-    return ValueChecks::isEmpty(now) ? original(key) : now;
+    return has(key) ? value(key) : original(key);
 }
 
 bool Record::isChanged(const QString &key) const
 {
-    const QJsonValue now = value(key);
-    if (m_emptied.contains(key) && ValueChecks::isEmpty(now))
+    const bool filled = has(key);
+    if (!filled && m_emptied.contains(key))
         return true;
     if (!isUpdate())
-        return !ValueChecks::isEmpty(now);
+        return filled;
     const QJsonValue before = original(key);
-    if (ValueChecks::isEmpty(now) && ValueChecks::isEmpty(before))
+    if (!filled && ValueChecks::isEmpty(before))
         return false;
-    return now != before;
+    return value(key) != before;
 }
 
 void Record::addLoadProblem(const QString &key, const QString &message)
@@ -156,7 +161,7 @@ QString Record::title() const
 
 QJsonObject Record::toDraft() const
 {
-    QJsonObject draft {{kValues, toObject(m_values)}};
+    QJsonObject draft {{kValues, toObject(values())}};
     if (isUpdate()) {
         draft.insert(kRecordId, m_id);
         draft.insert(kOriginals, toObject(m_originals));
@@ -173,7 +178,7 @@ Record Record::fromDraft(RecordKind kind, const QJsonObject &draft)
     Record record(kind);
     const QJsonObject values = draft.value(kValues).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        record.m_values.insert(it.key(), it.value());
+        record.setValue(it.key(), it.value());
     const QJsonObject originals = draft.value(kOriginals).toObject();
     for (auto it = originals.constBegin(); it != originals.constEnd(); ++it)
         record.m_originals.insert(it.key(), it.value());

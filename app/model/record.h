@@ -32,6 +32,17 @@ public:
     Record &operator=(Record &&other) noexcept;
     ~Record();
 
+    /// One field's value as kept: the JSON value, its text decoded once when
+    /// it is a string (QJsonValue::toString() allocates on every call), and
+    /// whether it counts as not given ("  ", [], {}). Checking thousands of
+    /// records reads these far more often than values change.
+    struct Entry
+    {
+        QJsonValue value;
+        QString text;
+        bool blank = false;
+    };
+
     RecordKind kind() const { return m_kind; }
 
     /// The platform's id of the record being corrected; 0 for a new one.
@@ -42,14 +53,28 @@ public:
     /// Undefined when the field is empty.
     QJsonValue value(const QString &key) const
     {
-        return m_values.value(key, QJsonValue(QJsonValue::Undefined));
+        const auto it = m_entries.constFind(key);
+        return it == m_entries.constEnd() ? QJsonValue(QJsonValue::Undefined) : it->value;
     }
     /// Whether the field holds something (see ValueChecks::isEmpty).
-    bool has(const QString &key) const;
+    bool has(const QString &key) const
+    {
+        const auto it = m_entries.constFind(key);
+        return it != m_entries.constEnd() && !it->blank;
+    }
+    /// The text of a text value (null for others), without decoding it again.
+    QString text(const QString &key) const
+    {
+        const auto it = m_entries.constFind(key);
+        return it == m_entries.constEnd() ? QString() : it->text;
+    }
     /// Stores `value`; undefined, null and "" empty the field. Returns
     /// whether the record changed.
     bool setValue(const QString &key, const QJsonValue &value);
-    const QHash<QString, QJsonValue> &values() const { return m_values; }
+    /// Every value given, by key.
+    const QHash<QString, Entry> &entries() const { return m_entries; }
+    /// The values by key (a copy: for keeping them as the originals, a draft …).
+    QHash<QString, QJsonValue> values() const;
     /// Drops the values whose key `keep` refuses (fields a new schema no longer has).
     void retainValues(const std::function<bool(const QString &key)> &keep);
 
@@ -100,7 +125,7 @@ private:
 
     RecordKind m_kind;
     qint64 m_id = 0;
-    QHash<QString, QJsonValue> m_values;
+    QHash<QString, Entry> m_entries;
     QHash<QString, QJsonValue> m_originals;
     QSet<QString> m_emptied;
     QList<FieldProblem> m_loadProblems;

@@ -15,7 +15,8 @@ QJsonValue wireIds(const QJsonValue &value)
     if (!value.isArray())
         return value;
     QJsonArray ids;
-    for (const QJsonValue &id : value.toArray())
+    const QJsonArray given = value.toArray();
+    for (const QJsonValue &id : given)
         ids.append(RecordBody::wireId(id));
     return ids;
 }
@@ -26,7 +27,8 @@ QJsonValue wireGroups(const QJsonValue &value)
     if (!value.isArray())
         return value;
     QJsonArray groups;
-    for (const QJsonValue &entry : value.toArray()) {
+    const QJsonArray entries = value.toArray();
+    for (const QJsonValue &entry : entries) {
         QJsonObject group = entry.toObject();
         if (entry.isObject() && group.contains(FieldKeys::groupId))
             group.insert(FieldKeys::groupId, RecordBody::wireId(group.value(FieldKeys::groupId)));

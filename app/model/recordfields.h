@@ -29,8 +29,12 @@ public:
 
     /// The active custom fields a new record must fill.
     const QList<int> &requiredCustom() const { return m_requiredCustom; }
-    /// Where the rules start for each field: shown when active, nothing required.
-    const QVector<FieldState> &initialStates() const { return m_initial; }
+    /// Where the rules start for each field: shown when active, and in a new
+    /// record the required custom fields required.
+    const QVector<FieldState> &initialStates(bool update) const
+    {
+        return update ? m_initialUpdate : m_initialCreate;
+    }
 
 private:
     RecordKind m_kind = RecordKind::Lead;
@@ -38,5 +42,6 @@ private:
     QHash<QString, int> m_index;
     QHash<int, int> m_customIndex;
     QList<int> m_requiredCustom;
-    QVector<FieldState> m_initial;
+    QVector<FieldState> m_initialCreate;
+    QVector<FieldState> m_initialUpdate;
 };

@@ -9,6 +9,9 @@
 #include "model/valuechecks.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
 /// Choices that follow another field's value: (parent, dependant).
@@ -44,20 +47,35 @@ const QStringList &contactRequiredOnCreate()
 }
 } // namespace
 
-/// Reads and writes the states of one record's fields by key.
+/// The states the rules give a record's fields, kept as the ones that
+/// differ from where each field starts (RecordFields::initialStates), and
+/// which fields hold a value: what a form shows and what a check reports
+/// come from the same few entries, without a state per field of a
+/// 300-field schema for each of 10,000 records.
 class RecordRules::Rows
 {
 public:
-    Rows(const Record &record, const RecordFields &fields, QVector<FieldState> &states)
+    Rows(const Record &record, const RecordFields &fields)
         : m_record(record)
         , m_fields(fields)
-        , m_states(states)
+        , m_initial(fields.initialStates(record.isUpdate()))
+        , m_slot(fields.size(), -1)
+        , m_filled(fields.size(), false)
     { }
 
+    FieldState &at(int index)
+    {
+        int &slot = m_slot[index];
+        if (slot < 0) {
+            slot = int(m_changed.size());
+            m_changed.append({index, m_initial.at(index)});
+        }
+        return m_changed[slot].second;
+    }
     FieldState &operator[](const QString &key)
     {
         const int index = m_fields.indexOf(key);
-        return index < 0 ? m_unused : m_states[index];
+        return index < 0 ? m_unused : at(index);
     }
     void require(const QString &key) { (*this)[key].required = true; }
     void hide(const QString &key) { (*this)[key].visible = false; }
@@ -85,27 +103,44 @@ public:
         return ValueChecks::toId(m_record.effectiveValue(key));
     }
 
+    void markFilled(int index) { m_filled[index] = true; }
+    bool isFilled(int index) const { return m_filled.at(index); }
+    /// The state of `index`: its entry, else where it starts.
+    const FieldState &state(int index) const
+    {
+        const int slot = m_slot.at(index);
+        return slot < 0 ? m_initial.at(index) : m_changed.at(slot).second;
+    }
+    const QVarLengthArray<QPair<int, FieldState>, 32> &changed() const { return m_changed; }
+
 private:
     const Record &m_record;
     const RecordFields &m_fields;
-    QVector<FieldState> &m_states;
+    const QVector<FieldState> &m_initial;
+    QVarLengthArray<int, 512> m_slot; ///< per field: its entry in m_changed, or -1
+    QVarLengthArray<bool, 512> m_filled;
+    QVarLengthArray<QPair<int, FieldState>, 32> m_changed;
     FieldState m_unused;
 };
 
-QVector<FieldState> RecordRules::states(const Record &record, const LookupCatalog &catalog)
+void RecordRules::evaluate(const Record &record, const LookupCatalog &catalog, Rows &rows)
 {
     const RecordFields &fields = catalog.fields(record.kind());
-    QVector<FieldState> states = fields.initialStates();
     // Only the filled fields have a value to check: a 300-field record with
     // ten values costs ten checks.
-    const QHash<QString, QJsonValue> &values = record.values();
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    const QHash<QString, Record::Entry> &entries = record.entries();
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         const int index = fields.indexOf(it.key());
-        if (index < 0 || !fields.at(index).active || ValueChecks::isEmpty(it.value()))
+        if (index < 0 || it->blank)
             continue;
-        states[index].error = FieldCheck::check(fields.at(index), it.value(), catalog);
+        rows.markFilled(index);
+        const FieldDefinition &f = fields.at(index);
+        if (!f.active)
+            continue;
+        const QString error = FieldCheck::check(f, it->value, it->text, catalog);
+        if (!error.isEmpty())
+            rows.at(index).error = error;
     }
-    Rows rows(record, fields, states);
     switch (record.kind()) {
     case RecordKind::Lead:
         applyLead(record, catalog, rows);
@@ -117,33 +152,46 @@ QVector<FieldState> RecordRules::states(const Record &record, const LookupCatalo
         applyCompany(record, rows);
         break;
     }
-    if (!record.isUpdate())
-        for (int index : fields.requiredCustom())
-            states[index].required = true;
-    return states;
 }
 
-QList<FieldProblem> RecordRules::problems(const Record &record, const RecordFields &fields,
-                                          const QVector<FieldState> &states)
+QVector<FieldState> RecordRules::states(const Record &record, const LookupCatalog &catalog)
 {
-    QList<FieldProblem> list;
-    for (int index = 0; index < states.size(); ++index) {
-        const FieldState &s = states.at(index);
-        if (!s.visible || (s.error.isEmpty() && !s.required))
-            continue;
-        const FieldDefinition &f = fields.at(index);
-        if (!s.error.isEmpty())
-            list.append({f.key, f.label, s.error});
-        else if (!record.has(f.key))
-            list.append({f.key, f.label, requiredMessage()});
-    }
-    return list;
+    const RecordFields &fields = catalog.fields(record.kind());
+    Rows rows(record, fields);
+    evaluate(record, catalog, rows);
+    QVector<FieldState> states = fields.initialStates(record.isUpdate());
+    for (const auto &[index, state] : rows.changed())
+        states[index] = state;
+    return states;
 }
 
 QList<FieldProblem> RecordRules::check(const Record &record, const LookupCatalog &catalog)
 {
+    const RecordFields &fields = catalog.fields(record.kind());
+    Rows rows(record, fields);
+    evaluate(record, catalog, rows);
+    // The fields that can have a problem: those the rules touched, and the
+    // required custom fields of a new record; in form order.
+    QVarLengthArray<int, 64> candidates;
+    for (const auto &entry : rows.changed())
+        candidates.append(entry.first);
+    if (!record.isUpdate())
+        for (int index : fields.requiredCustom())
+            candidates.append(index);
+    std::sort(candidates.begin(), candidates.end());
     QList<FieldProblem> list = record.loadProblems();
-    list += problems(record, catalog.fields(record.kind()), states(record, catalog));
+    int previous = -1;
+    for (int index : candidates) {
+        const FieldState &s = rows.state(index);
+        if (index == previous || !s.visible)
+            continue;
+        previous = index;
+        const FieldDefinition &f = fields.at(index);
+        if (!s.error.isEmpty())
+            list.append({f.key, f.label, s.error});
+        else if (s.required && !rows.isFilled(index))
+            list.append({f.key, f.label, requiredMessage()});
+    }
     auto addNested = [&list, &catalog](const Record &nested, const QString &prefix) {
         for (FieldProblem p : check(nested, catalog)) {
             p.key = p.key.isEmpty() ? prefix : prefix + QLatin1Char('.') + p.key;
@@ -165,7 +213,7 @@ QString RecordRules::requiredMessage()
 bool RecordRules::isCompanyLead(const Record &lead)
 {
     return lead.kind() == RecordKind::Lead
-        && lead.value(FieldKeys::contactType).toString() == FieldKeys::companyLead;
+        && lead.text(FieldKeys::contactType) == FieldKeys::companyLead;
 }
 
 bool RecordRules::usesNestedContact(const Record &lead)
@@ -330,7 +378,8 @@ void RecordRules::applyBelongsTo(const Record &lead, const LookupCatalog &catalo
 bool RecordRules::isLinkList(const QJsonValue &value)
 {
     bool ok = value.isArray();
-    for (const QJsonValue &link : value.toArray())
+    const QJsonArray links = value.toArray();
+    for (const QJsonValue &link : links)
         ok = ok && link.isObject() && link.toObject().value(QStringLiteral("ref")).isString();
     return ok;
 }
@@ -346,7 +395,8 @@ void RecordRules::applyContact(const Record &contact, Rows &rows)
     const QJsonValue groups = rows.value(FieldKeys::groups);
     if (!ValueChecks::isEmpty(groups)) {
         bool ok = groups.isArray();
-        for (const QJsonValue &g : groups.toArray())
+        const QJsonArray groupList = groups.toArray();
+        for (const QJsonValue &g : groupList)
             ok = ok && g.isObject()
                 && ValueChecks::id(g.toObject().value(FieldKeys::groupId)).isEmpty();
         if (!ok)

@@ -10,7 +10,6 @@
 
 class LookupCatalog;
 class Record;
-class RecordFields;
 class RecordModel;
 
 /// The platform's rules for each record kind as pure functions over a
@@ -26,12 +25,9 @@ public:
     /// What the rules decide for each field of `record`, in the order of
     /// `catalog.fields(record.kind())`: what RecordModel shows per row.
     static QVector<FieldState> states(const Record &record, const LookupCatalog &catalog);
-    /// The problems `states` (of `record`) name: each shown field's value
-    /// problem, or requiredMessage() for a required field left empty.
-    static QList<FieldProblem> problems(const Record &record, const RecordFields &fields,
-                                        const QVector<FieldState> &states);
-    /// Every problem of the record: its load problems, its fields', and
-    /// those of the new contact/company a lead uses ("contact.email").
+    /// Every problem of the record: its load problems, each shown field's
+    /// value problem or requiredMessage() for a required field left empty, and
+    /// those of the new contact/company a lead uses ("contact.email"); in form order.
     static QList<FieldProblem> check(const Record &record, const LookupCatalog &catalog);
     /// The one wording for a required field left empty.
     static QString requiredMessage();
@@ -68,6 +64,8 @@ public:
 private:
     class Rows;
 
+    /// Runs every rule over `record` into `rows`.
+    static void evaluate(const Record &record, const LookupCatalog &catalog, Rows &rows);
     static void applyLead(const Record &lead, const LookupCatalog &catalog, Rows &rows);
     static void applyLeadType(const Record &lead, const LookupCatalog &catalog, Rows &rows);
     static void applyLeadStage(const LookupCatalog &catalog, Rows &rows);

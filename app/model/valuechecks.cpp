@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -64,11 +66,14 @@ QString ValueChecks::text(const QJsonValue &value)
 
 QString ValueChecks::email(const QJsonValue &value)
 {
+    return value.isString() ? emailText(value.toString()) : tr("must be text");
+}
+
+QString ValueChecks::emailText(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!value.isString())
-        return tr("must be text");
-    if (!pattern.match(value.toString().trimmed()).hasMatch())
-        return tr("%1 is not a valid email address").arg(shown(value));
+    if (!pattern.match(text.trimmed()).hasMatch())
+        return tr("%1 is not a valid email address").arg(shown(text));
     return QString();
 }
 
@@ -114,41 +119,58 @@ QString ValueChecks::id(const QJsonValue &value)
 
 QString ValueChecks::date(const QJsonValue &value)
 {
-    const QString text = value.toString();
-    bool shaped = value.isString() && text.size() == 10;
+    return value.isString() ? dateText(value.toString())
+                            : tr("%1 is not a date as yyyy-mm-dd").arg(shown(value));
+}
+
+QString ValueChecks::dateText(const QString &text)
+{
+    bool shaped = text.size() == 10;
     for (qsizetype i = 0; shaped && i < text.size(); ++i)
         shaped = (i == 4 || i == 7)
             ? text.at(i) == QLatin1Char('-')
             : text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
     if (!shaped)
-        return tr("%1 is not a date as yyyy-mm-dd").arg(shown(value));
-    const QStringView view(text);
-    if (!QDate(view.left(4).toInt(), view.mid(5, 2).toInt(), view.mid(8, 2).toInt()).isValid())
-        return tr("%1 is not a real date").arg(shown(value));
+        return tr("%1 is not a date as yyyy-mm-dd").arg(shown(text));
+    auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + text.at(i).digitValue();
+        return n;
+    };
+    if (!QDate(number(0, 4), number(5, 2), number(8, 2)).isValid())
+        return tr("%1 is not a real date").arg(shown(text));
     return QString();
 }
 
 QString ValueChecks::select(const QJsonValue &value, const SelectOptions *options)
 {
-    if (!value.isString())
-        return tr("must be one of the choices");
-    if (!options || !options->contains(value.toString()))
-        return notAChoice(value);
-    return QString();
+    return value.isString() ? selectKey(value.toString(), options)
+                            : tr("must be one of the choices");
+}
+
+QString ValueChecks::selectKey(const QString &key, const SelectOptions *options)
+{
+    return options && options->contains(key) ? QString() : notAChoice(key);
 }
 
 QString ValueChecks::multiSelect(const QJsonValue &value, const SelectOptions *options)
 {
     if (!value.isArray())
         return tr("must be a list of choices");
-    QSet<QString> seen;
-    for (const QJsonValue &item : value.toArray()) {
-        const QString problem = select(item, options);
+    // A few keys each: a short list finds one chosen twice sooner than a set is built.
+    QVarLengthArray<QString, 8> seen;
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items) {
+        if (!item.isString())
+            return tr("must be one of the choices");
+        const QString key = item.toString();
+        const QString problem = selectKey(key, options);
         if (!problem.isEmpty())
             return problem;
-        if (seen.contains(item.toString()))
-            return tr("%1 is chosen twice").arg(shown(item));
-        seen.insert(item.toString());
+        if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+            return tr("%1 is chosen twice").arg(shown(key));
+        seen.append(key);
     }
     return QString();
 }
@@ -157,16 +179,24 @@ QString ValueChecks::address(const QJsonValue &value)
 {
     if (!value.isObject())
         return tr("must be an address with line1 … countryCode");
+    static const QString countryKey = QStringLiteral("countryCode");
+    static const QString stateKey = QStringLiteral("stateCode");
     const QJsonObject address = value.toObject();
+    QString country, state;
+    // One pass, the codes taken on the way: a lookup by key costs as much as the pass.
     for (auto it = address.constBegin(); it != address.constEnd(); ++it) {
-        if (!addressKeys().contains(it.key()))
-            return tr("'%1' is not part of an address").arg(it.key());
-        if (!it.value().isString() && !it.value().isNull())
-            return tr("the address %1 must be text").arg(it.key());
+        const QString key = it.key();
+        if (!addressKeys().contains(key))
+            return tr("'%1' is not part of an address").arg(key);
+        const QJsonValue part = it.value();
+        if (!part.isString() && !part.isNull())
+            return tr("the address %1 must be text").arg(key);
+        if (key == countryKey)
+            country = part.toString();
+        else if (key == stateKey)
+            state = part.toString();
     }
     const CountryCodes &codes = CountryCodes::instance();
-    const QString country = address.value(QStringLiteral("countryCode")).toString();
-    const QString state = address.value(QStringLiteral("stateCode")).toString();
     if (!country.isEmpty() && codes.isLoaded() && !codes.isCountry(country))
         return tr("'%1' is not a country code").arg(country);
     if (!state.isEmpty()) {
@@ -194,8 +224,12 @@ QString ValueChecks::flag(const QJsonValue &value)
 
 QString ValueChecks::contactType(const QJsonValue &value)
 {
-    return value == QJsonValue(FieldKeys::contactLead)
-            || value == QJsonValue(FieldKeys::companyLead)
+    return contactTypeText(value.isString() ? value.toString() : QString());
+}
+
+QString ValueChecks::contactTypeText(const QString &text)
+{
+    return text == FieldKeys::contactLead || text == FieldKeys::companyLead
         ? QString()
         : tr("must be contact or company");
 }
