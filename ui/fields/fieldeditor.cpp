@@ -56,13 +56,14 @@ void FieldEditor::refresh()
 
 void FieldEditor::commit(const QJsonValue &value)
 {
-    if (m_showing || !m_model)
+    RecordModel *model = m_model;
+    if (m_showing || !model)
         return;
-    const int row = m_model->rowOf(m_key);
+    const int row = model->rowOf(m_key);
     if (row < 0)
         return;
     const QScopedValueRollback<bool> committing(m_committing, true);
-    m_model->setData(m_model->index(row), value.toVariant(), RecordModel::ValueRole);
+    model->setData(model->index(row), value.toVariant(), RecordModel::ValueRole);
 }
 
 void FieldEditor::setFocusWidget(QWidget *widget)
@@ -83,10 +84,11 @@ QJsonValue FieldEditor::modelValue() const
 
 QVariant FieldEditor::rowData(int role) const
 {
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return QVariant();
-    const int row = m_model->rowOf(m_key);
-    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+    const int row = model->rowOf(m_key);
+    return row < 0 ? QVariant() : model->data(model->index(row), role);
 }
 
 QString FieldEditor::label() const
@@ -175,7 +177,8 @@ void FieldEditor::modelDataChanged(const QList<int> &roles)
 
 void FieldEditor::modelReset()
 {
-    if (!m_model || !m_model->hasField(m_key))
+    const RecordModel *model = m_model;
+    if (!model || !model->hasField(m_key))
         return;
     refreshOptions();
     refresh();

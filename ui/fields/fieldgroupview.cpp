@@ -69,11 +69,12 @@ FieldRow *FieldGroupView::row(const QString &key) const
 QStringList FieldGroupView::wantedRows() const
 {
     QStringList wanted;
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return wanted;
-    const int count = m_model->rowCount();
+    const int count = model->rowCount();
     for (int i = 0; i < count; ++i) {
-        const FieldDefinition &field = m_model->field(i);
+        const FieldDefinition &field = model->field(i);
         if (!m_sections.contains(field.section) || m_excluded.contains(field.key))
             continue;
         if (field.advanced && !m_showAdvanced)
@@ -86,11 +87,12 @@ QStringList FieldGroupView::wantedRows() const
 
 void FieldGroupView::indexRows()
 {
-    m_rowAt.fill(nullptr, m_model ? m_model->rowCount() : 0);
-    if (!m_model)
+    const RecordModel *model = m_model;
+    m_rowAt.fill(nullptr, model ? model->rowCount() : 0);
+    if (!model)
         return;
     for (FieldRow *r : std::as_const(m_rows)) {
-        const int row = m_model->rowOf(r->key());
+        const int row = model->rowOf(r->key());
         if (row >= 0)
             m_rowAt[row] = r;
     }

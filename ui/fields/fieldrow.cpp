@@ -54,10 +54,11 @@ FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &
 
 QVariant FieldRow::rowData(int role) const
 {
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return QVariant();
-    const int row = m_model->rowOf(m_key);
-    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+    const int row = model->rowOf(m_key);
+    return row < 0 ? QVariant() : model->data(model->index(row), role);
 }
 
 QLabel *FieldRow::addNote(const QString &prefix, int layoutRow)
@@ -119,13 +120,14 @@ void FieldRow::setLabelWidth(int width)
 
 void FieldRow::refreshState()
 {
-    if (!m_model || !m_model->hasField(m_key))
+    const RecordModel *model = m_model;
+    if (!model || !model->hasField(m_key))
         return;
     const QString text = rowData(RecordModel::LabelRole).toString();
     const bool required = rowData(RecordModel::RequiredRole).toBool();
     // The marker is seen; the editor's accessible name says "required" in words.
     // In a correction, the fields the admin changed are marked, in words too.
-    const bool changed = m_model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
+    const bool changed = model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
     QString shown = required ? tr("%1 *").arg(text) : text;
     if (changed)
         shown = tr("%1 (changed)").arg(shown);
