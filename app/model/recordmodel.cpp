@@ -77,7 +77,6 @@ void RecordModel::setCatalog(std::shared_ptr<const LookupCatalog> catalog)
         m_nestedContact->setCatalog(m_catalog);
         m_nestedCompany->setCatalog(m_catalog);
     }
-    evaluate(true);
     Q_EMIT stateChanged();
 }
 
