@@ -105,21 +105,28 @@ QJsonValue customValue(int i, int n)
     }
 }
 
+/// The built-in fields of a contact lead as an import reads them; every
+/// tenth has a mistake (an unknown source, a missing stage).
+QJsonObject builtInLead(int n)
+{
+    QJsonObject body {{QStringLiteral("name"), QStringLiteral("Imported lead %1").arg(n)},
+                      {QStringLiteral("sourceId"), n % 10 == 3 ? 999 : 101 + n % 20},
+                      {QStringLiteral("typeId"), 1 + n % 20},
+                      {QStringLiteral("contactId"), 5000 + n},
+                      {QStringLiteral("industryId"), 301 + n % 20}};
+    if (n % 10 != 7)
+        body.insert(QStringLiteral("stageId"), 201 + n % 20);
+    return body;
+}
+
 /// Lead bodies against the 300-field schema with every one of its 42
-/// required custom fields filled (55 values each): the heaviest records a
-/// check sees. Every tenth has a mistake (an unknown source, a missing stage).
+/// required custom fields filled: the heaviest records a check sees.
 QList<QJsonObject> heavyLeadBodies(int count)
 {
     QList<QJsonObject> bodies;
     bodies.reserve(count);
     for (int n = 0; n < count; ++n) {
-        QJsonObject body {{QStringLiteral("name"), QStringLiteral("Imported lead %1").arg(n)},
-                          {QStringLiteral("sourceId"), n % 10 == 3 ? 999 : 101 + n % 20},
-                          {QStringLiteral("typeId"), 1 + n % 20},
-                          {QStringLiteral("contactId"), 5000 + n},
-                          {QStringLiteral("industryId"), 301 + n % 20}};
-        if (n % 10 != 7)
-            body.insert(QStringLiteral("stageId"), 201 + n % 20);
+        QJsonObject body = builtInLead(n);
         QJsonArray custom;
         for (int i = 1; i <= kFields; ++i)
             if ((i % 7 == 0 || i % 29 == 1) && i % 13 != 0 && i % 10 != 6 && i % 10 != 7)
@@ -154,8 +161,8 @@ QString firstKey(const QJsonArray &schema, int fieldId)
 }
 
 /// Lead bodies as an import reads them from a spreadsheet against the
-/// sandbox's schema: the built-in fields of a contact lead and six custom
-/// values; every tenth with a mistake.
+/// sandbox's schema: the built-in fields of a contact lead, a description
+/// and six custom values.
 QList<QJsonObject> importedLeadBodies(const QJsonArray &schema, int count)
 {
     const QString band = firstKey(schema, 902);
@@ -164,14 +171,8 @@ QList<QJsonObject> importedLeadBodies(const QJsonArray &schema, int count)
     QList<QJsonObject> bodies;
     bodies.reserve(count);
     for (int n = 0; n < count; ++n) {
-        QJsonObject body {{QStringLiteral("name"), QStringLiteral("Imported lead %1").arg(n)},
-                          {QStringLiteral("description"), QStringLiteral("Row %1").arg(n)},
-                          {QStringLiteral("sourceId"), n % 10 == 3 ? 999 : 101 + n % 20},
-                          {QStringLiteral("typeId"), 1 + n % 20},
-                          {QStringLiteral("contactId"), 5000 + n},
-                          {QStringLiteral("industryId"), 301 + n % 20}};
-        if (n % 10 != 7)
-            body.insert(QStringLiteral("stageId"), 201 + n % 20);
+        QJsonObject body = builtInLead(n);
+        body.insert(QStringLiteral("description"), QStringLiteral("Row %1").arg(n));
         const QJsonArray custom {
             QJsonObject {{QStringLiteral("fieldId"), 900},
                          {QStringLiteral("fieldValue"), customValue(5, n)}},
