@@ -893,6 +893,25 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation>kann nicht über die API gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation>%1 ist kein aktiver Benutzer mehr</translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation>muss eine Liste von IDs sein</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1, required</source>
@@ -972,10 +991,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>%1 (changed)</source>
         <translation>%1 (geändert)</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
     </message>
 </context>
 <context>
@@ -2327,42 +2342,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>RecordModel</name>
     <message>
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist</source>
-        <translation>%1 %2 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an active user</source>
-        <translation>%1 ist kein aktiver Benutzer mehr</translation>
-    </message>
-    <message>
-        <source>%1 is not one of the choices</source>
-        <translation>%1 ist keine der Auswahlmöglichkeiten</translation>
-    </message>
-    <message>
-        <source>cannot be set through the API</source>
-        <translation>kann nicht über die API gesetzt werden</translation>
-    </message>
-    <message>
-        <source>must be a list of ids</source>
-        <translation>muss eine Liste von IDs sein</translation>
-    </message>
-    <message>
-        <source>must be contact or company</source>
-        <translation>muss contact oder company sein</translation>
-    </message>
-    <message>
-        <source>must be yes or no</source>
-        <translation>muss Ja oder Nein sein</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
         <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
         <translation>Die Plattform verlangt benutzerdefinierte Felder, die dieses Profil nicht kennt (%1). Importieren Sie das Lead-Schema, das Ihr Admin exportiert hat, und senden Sie erneut.</translation>
     </message>
@@ -2449,12 +2428,12 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>höchstens 3 externe Links</translation>
     </message>
     <message>
-        <source>must be a list of at most 3 links, each with a ref</source>
-        <translation>muss eine Liste von höchstens 3 Links sein, jeweils mit ref</translation>
-    </message>
-    <message>
         <source>must be a contact object</source>
         <translation>muss ein Kontaktobjekt sein</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3384,10 @@ blau = Blau</translation>
     <message>
         <source>must be yes or no</source>
         <translation>muss Ja oder Nein sein</translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
+        <translation>muss contact oder company sein</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,24 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>&apos;%1&apos; is not a date in the form %2.</source>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,10 +988,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,42 +2339,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>RecordModel</name>
     <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer an active user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of the choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be set through the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be contact or company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,11 +2425,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a list of at most 3 links, each with a ref</source>
+        <source>must be a contact object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a contact object</source>
+        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,6 +3378,10 @@ blue = Blue</source>
     </message>
     <message>
         <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

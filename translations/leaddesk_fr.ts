@@ -893,6 +893,25 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <source>cannot be set through the API</source>
+        <translation>ne peut pas être défini par l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user</source>
+        <translation>%1 n&apos;est plus un utilisateur actif</translation>
+    </message>
+    <message>
+        <source>must be a list of ids</source>
+        <translation>doit être une liste d&apos;identifiants</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1, required</source>
@@ -972,10 +991,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2327,42 +2342,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>RecordModel</name>
     <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist</source>
-        <translation>%1 %2 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an active user</source>
-        <translation>%1 n&apos;est plus un utilisateur actif</translation>
-    </message>
-    <message>
-        <source>%1 is not one of the choices</source>
-        <translation>%1 ne fait pas partie des choix</translation>
-    </message>
-    <message>
-        <source>cannot be set through the API</source>
-        <translation>ne peut pas être défini par l&apos;API</translation>
-    </message>
-    <message>
-        <source>must be a list of ids</source>
-        <translation>doit être une liste d&apos;identifiants</translation>
-    </message>
-    <message>
-        <source>must be contact or company</source>
-        <translation>doit valoir contact ou company</translation>
-    </message>
-    <message>
-        <source>must be yes or no</source>
-        <translation>doit valoir oui ou non</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
         <source>The platform asks for custom fields this profile does not know (%1). Import the lead schema your admin exported, then send again.</source>
         <translation>La plateforme demande des champs personnalisés que ce profil ne connaît pas (%1). Importez le schéma des prospects exporté par votre administrateur, puis renvoyez.</translation>
     </message>
@@ -2449,12 +2428,12 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>au plus 3 liens externes</translation>
     </message>
     <message>
-        <source>must be a list of at most 3 links, each with a ref</source>
-        <translation>doit être une liste d&apos;au plus 3 liens, chacun avec un ref</translation>
-    </message>
-    <message>
         <source>must be a contact object</source>
         <translation>doit être un objet contact</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3384,10 @@ bleu = Bleu</translation>
     <message>
         <source>must be yes or no</source>
         <translation>doit valoir oui ou non</translation>
+    </message>
+    <message>
+        <source>must be contact or company</source>
+        <translation>doit valoir contact ou company</translation>
     </message>
 </context>
 <context>

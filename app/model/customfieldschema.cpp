@@ -84,105 +84,123 @@ Result<QList<FieldDefinition>> CustomFieldSchema::parse(const QJsonArray &defini
     fields.reserve(definitions.size());
     QSet<qint64> seen;
     for (int i = 0; i < definitions.size(); ++i) {
-        const QJsonValue entryValue = definitions.at(i);
-        auto bad = [&](const QString &what) {
-            const QJsonObject o = entryValue.toObject();
-            QStringList names;
-            if (o.contains(QStringLiteral("fieldId")))
-                names << tr("fieldId %1")
-                             .arg(o.value(QStringLiteral("fieldId")).toVariant().toString());
-            if (o.value(QStringLiteral("displayName")).isString())
-                names << QLatin1Char('\'') + o.value(QStringLiteral("displayName")).toString()
-                        + QLatin1Char('\'');
-            QString name = tr("%1, entry %2").arg(source).arg(i + 1);
-            if (!names.isEmpty())
-                name += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
-            return R::failure(name + QStringLiteral(": ") + what);
-        };
-        if (!entryValue.isObject())
-            return bad(tr("not a JSON object"));
-        const QJsonObject entry = entryValue.toObject();
-
-        FieldDefinition field;
-        qint64 id = 0;
-        if (!isWholeNumber(entry.value(QStringLiteral("fieldId")), &id) || id <= 0 || id > INT_MAX)
-            return bad(tr("fieldId must be a positive whole number"));
-        if (seen.contains(id))
-            return bad(tr("duplicate fieldId %1").arg(id));
-        seen.insert(id);
-        qint64 type = -1;
-        if (!isWholeNumber(entry.value(QStringLiteral("fieldType")), &type))
-            return bad(tr("fieldType must be a number from 0 to 9"));
-        if (type < 0 || type > 9)
-            return bad(tr("unknown fieldType %1 (0 to 9 are known)").arg(type));
-        const QJsonValue name = entry.value(QStringLiteral("displayName"));
-        if (!name.isString() || name.toString().trimmed().isEmpty())
-            return bad(tr("displayName is missing"));
-        for (const char *flag : {"isRequired", "isActive"}) {
-            const QJsonValue v = entry.value(QLatin1String(flag));
-            if (!v.isUndefined() && !v.isNull() && !v.isBool())
-                return bad(tr("%1 must be true or false").arg(QLatin1String(flag)));
-        }
-        qint64 sortOrder = i;
-        const QJsonValue order = entry.value(QStringLiteral("sortOrder"));
-        if (!order.isUndefined() && !order.isNull() && !isWholeNumber(order, &sortOrder))
-            return bad(tr("sortOrder must be a whole number"));
-
-        field.customFieldId = int(id);
-        field.customType = int(type);
-        field.key = FieldDefinition::customKey(int(id));
-        field.label = name.toString().trimmed();
-        field.type = fieldTypeFor(int(type));
-        field.section = QStringLiteral("custom");
-        field.requiredByDefinition = entry.value(QStringLiteral("isRequired")).toBool(false);
-        field.active = entry.value(QStringLiteral("isActive")).toBool(true);
-        field.sortOrder = int(sortOrder);
-
-        const QJsonValue values = entry.value(QStringLiteral("selectValues"));
-        if (isSelectType(int(type))) {
-            QList<QPair<QString, QString>> options;
-            if (values.isObject()) {
-                const QJsonObject object = values.toObject();
-                options.reserve(object.size());
-                for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                    if (!it.value().isString())
-                        return bad(tr("the label of select value '%1' is not text").arg(it.key()));
-                    options.append({it.key(), it.value().toString()});
-                }
-            } else if (values.isArray()) {
-                QSet<QString> keys;
-                for (const QJsonValue &v : values.toArray()) {
-                    if (!v.isString())
-                        return bad(tr("select values must be text"));
-                    if (keys.contains(v.toString()))
-                        return bad(tr("duplicate select value '%1'").arg(v.toString()));
-                    keys.insert(v.toString());
-                    options.append({v.toString(), v.toString()});
-                }
-            } else if (!values.isNull() && !values.isUndefined()) {
-                return bad(tr("selectValues must be an object of key: label"));
-            }
-            if (options.isEmpty())
-                return bad(tr("a %1 field needs selectValues").arg(typeName(int(type))));
-            field.selectOptions = std::make_shared<const SelectOptions>(std::move(options));
-        }
-        const QJsonValue fileTypes = entry.value(QStringLiteral("fileTypes"));
-        if (fileTypes.isArray()) {
-            for (const QJsonValue &v : fileTypes.toArray())
-                field.fileTypes.append(v.toString());
-        } else if (!fileTypes.isNull() && !fileTypes.isUndefined()) {
-            return bad(tr("fileTypes must be a list"));
-        }
-        if (field.type == FieldType::File)
-            field.help
-                = tr("Files cannot be sent through the platform's API; attach them in iVvy.");
-        fields.append(field);
+        const QJsonValue entry = definitions.at(i);
+        Result<FieldDefinition> field = entry.isObject()
+            ? parseEntry(entry.toObject(), i, seen)
+            : Result<FieldDefinition>::failure(tr("not a JSON object"));
+        if (!field)
+            return R::failure(entryName(entry, source, i) + QStringLiteral(": ") + field.error());
+        fields.append(field.take());
     }
     std::stable_sort(fields.begin(), fields.end(),
                      [](const FieldDefinition &a, const FieldDefinition &b) {
                          return a.sortOrder < b.sortOrder;
                      });
     return R::success(fields);
+}
+
+QString CustomFieldSchema::entryName(const QJsonValue &entry, const QString &source, int index)
+{
+    const QJsonObject o = entry.toObject();
+    QStringList names;
+    if (o.contains(QStringLiteral("fieldId")))
+        names << tr("fieldId %1").arg(o.value(QStringLiteral("fieldId")).toVariant().toString());
+    if (o.value(QStringLiteral("displayName")).isString())
+        names << QLatin1Char('\'') + o.value(QStringLiteral("displayName")).toString()
+                + QLatin1Char('\'');
+    QString name = tr("%1, entry %2").arg(source).arg(index + 1);
+    if (!names.isEmpty())
+        name += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return name;
+}
+
+Result<FieldDefinition> CustomFieldSchema::parseEntry(const QJsonObject &entry, int index,
+                                                      QSet<qint64> &seen)
+{
+    using R = Result<FieldDefinition>;
+    qint64 id = 0;
+    if (!isWholeNumber(entry.value(QStringLiteral("fieldId")), &id) || id <= 0 || id > INT_MAX)
+        return R::failure(tr("fieldId must be a positive whole number"));
+    if (seen.contains(id))
+        return R::failure(tr("duplicate fieldId %1").arg(id));
+    seen.insert(id);
+    qint64 type = -1;
+    if (!isWholeNumber(entry.value(QStringLiteral("fieldType")), &type))
+        return R::failure(tr("fieldType must be a number from 0 to 9"));
+    if (type < 0 || type > 9)
+        return R::failure(tr("unknown fieldType %1 (0 to 9 are known)").arg(type));
+    const QJsonValue name = entry.value(QStringLiteral("displayName"));
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        return R::failure(tr("displayName is missing"));
+    for (const char *flag : {"isRequired", "isActive"}) {
+        const QJsonValue v = entry.value(QLatin1String(flag));
+        if (!v.isUndefined() && !v.isNull() && !v.isBool())
+            return R::failure(tr("%1 must be true or false").arg(QLatin1String(flag)));
+    }
+    qint64 sortOrder = index;
+    const QJsonValue order = entry.value(QStringLiteral("sortOrder"));
+    if (!order.isUndefined() && !order.isNull() && !isWholeNumber(order, &sortOrder))
+        return R::failure(tr("sortOrder must be a whole number"));
+
+    FieldDefinition field;
+    field.customFieldId = int(id);
+    field.customType = int(type);
+    field.key = FieldDefinition::customKey(int(id));
+    field.label = name.toString().trimmed();
+    field.type = fieldTypeFor(int(type));
+    field.section = QStringLiteral("custom");
+    field.requiredByDefinition = entry.value(QStringLiteral("isRequired")).toBool(false);
+    field.active = entry.value(QStringLiteral("isActive")).toBool(true);
+    field.sortOrder = int(sortOrder);
+    if (isSelectType(int(type))) {
+        auto options = parseSelectValues(entry.value(QStringLiteral("selectValues")), int(type));
+        if (!options)
+            return R::failure(options.error());
+        field.selectOptions = std::make_shared<const SelectOptions>(options.take());
+    }
+    const QJsonValue fileTypes = entry.value(QStringLiteral("fileTypes"));
+    if (fileTypes.isArray()) {
+        const QJsonArray types = fileTypes.toArray();
+        for (const QJsonValue &v : types)
+            field.fileTypes.append(v.toString());
+    } else if (!fileTypes.isNull() && !fileTypes.isUndefined()) {
+        return R::failure(tr("fileTypes must be a list"));
+    }
+    if (field.type == FieldType::File)
+        field.help = tr("Files cannot be sent through the platform's API; attach them in iVvy.");
+    return R::success(field);
+}
+
+Result<QList<QPair<QString, QString>>>
+CustomFieldSchema::parseSelectValues(const QJsonValue &values, int type)
+{
+    using R = Result<QList<QPair<QString, QString>>>;
+    QList<QPair<QString, QString>> options;
+    if (values.isObject()) {
+        const QJsonObject object = values.toObject();
+        options.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!it.value().isString())
+                return R::failure(tr("the label of select value '%1' is not text").arg(it.key()));
+            options.append({it.key(), it.value().toString()});
+        }
+    } else if (values.isArray()) {
+        QSet<QString> keys;
+        const QJsonArray list = values.toArray();
+        for (const QJsonValue &v : list) {
+            if (!v.isString())
+                return R::failure(tr("select values must be text"));
+            if (keys.contains(v.toString()))
+                return R::failure(tr("duplicate select value '%1'").arg(v.toString()));
+            keys.insert(v.toString());
+            options.append({v.toString(), v.toString()});
+        }
+    } else if (!values.isNull() && !values.isUndefined()) {
+        return R::failure(tr("selectValues must be an object of key: label"));
+    }
+    if (options.isEmpty())
+        return R::failure(tr("a %1 field needs selectValues").arg(typeName(type)));
+    return R::success(options);
 }
 
 QJsonArray CustomFieldSchema::toJson(const QList<FieldDefinition> &definitions)

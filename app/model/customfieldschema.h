@@ -4,6 +4,8 @@
 #include "model/result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 
 /// Custom-field definitions in the shape of getCustomFieldDefinition: parsed
 /// from the platform's answer or from an admin's lead schema file, checked
@@ -18,4 +20,13 @@ public:
     static QJsonArray toJson(const QList<FieldDefinition> &definitions);
     static FieldType fieldTypeFor(int customType);
     static QString typeName(int customType);
+
+private:
+    /// "lead schema, entry 3 (fieldId 12, 'Budget')": which entry a message is about.
+    static QString entryName(const QJsonValue &entry, const QString &source, int index);
+    /// One definition; `seen` holds the fieldIds of the entries before it.
+    static Result<FieldDefinition> parseEntry(const QJsonObject &entry, int index,
+                                              QSet<qint64> &seen);
+    static Result<QList<QPair<QString, QString>>> parseSelectValues(const QJsonValue &values,
+                                                                    int type);
 };

@@ -1,6 +1,7 @@
 #include "model/lookupcatalog.h"
 
 #include "model/customfieldschema.h"
+#include "model/lookupnames.h"
 #include "model/valuechecks.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,8 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
         const qint64 typeId = idOf(type);
         catalog->m_lists[QStringLiteral("types")].add(typeId, textOf(type, {"type", "name"}));
         List &subtypes = catalog->m_subtypes[typeId];
-        for (const QJsonValue &s : type.value(QStringLiteral("subtypes")).toArray()) {
+        const QJsonArray subtypeList = type.value(QStringLiteral("subtypes")).toArray();
+        for (const QJsonValue &s : subtypeList) {
             const QJsonObject subtype = s.toObject();
             subtypes.add(idOf(subtype), textOf(subtype, {"name", "subtype"}));
             catalog->m_subtypeParent.insert(idOf(subtype), typeId);
@@ -75,7 +77,8 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
         const qint64 stageId = idOf(stage);
         catalog->m_lists[QStringLiteral("stages")].add(stageId, textOf(stage, {"name"}));
         List &reasons = catalog->m_reasons[stageId];
-        for (const QJsonValue &r : stage.value(QStringLiteral("reasons")).toArray()) {
+        const QJsonArray reasonList = stage.value(QStringLiteral("reasons")).toArray();
+        for (const QJsonValue &r : reasonList) {
             const QJsonObject reason = r.toObject();
             reasons.add(idOf(reason), textOf(reason, {"reason", "name"}));
             catalog->m_reasonParent.insert(idOf(reason), stageId);
@@ -117,37 +120,44 @@ std::shared_ptr<const LookupCatalog> LookupCatalog::build(const QMap<QString, QJ
     custom(lists.value(QStringLiteral("companyCustomFields")), tr("company custom fields"),
            catalog->m_companyFields);
     custom(leadSchema, tr("lead schema"), catalog->m_leadFields);
+    catalog->m_leadRecordFields = RecordFields(RecordKind::Lead, catalog->m_leadFields);
+    catalog->m_contactRecordFields = RecordFields(RecordKind::Contact, catalog->m_contactFields);
+    catalog->m_companyRecordFields = RecordFields(RecordKind::Company, catalog->m_companyFields);
     return catalog;
 }
 
 QList<LookupOption> LookupCatalog::options(const QString &lookup, qint64 parentId) const
 {
-    if (lookup == QStringLiteral("subtypes"))
+    if (lookup == LookupNames::subtypes)
         return m_subtypes.value(parentId).items;
-    if (lookup == QStringLiteral("reasons"))
+    if (lookup == LookupNames::reasons)
         return m_reasons.value(parentId).items;
-    QList<LookupOption> items = m_lists.value(lookup).items;
-    if (lookup == QStringLiteral("users"))
+    const auto list = m_lists.constFind(lookup);
+    if (list == m_lists.constEnd())
+        return {};
+    QList<LookupOption> items = list->items;
+    if (lookup == LookupNames::users)
         items.removeIf([this](const LookupOption &o) { return m_inactiveUsers.contains(o.id); });
     return items;
 }
 
 bool LookupCatalog::contains(const QString &lookup, qint64 id) const
 {
-    if (lookup == QStringLiteral("subtypes"))
+    if (lookup == LookupNames::subtypes)
         return m_subtypeParent.contains(id);
-    if (lookup == QStringLiteral("reasons"))
+    if (lookup == LookupNames::reasons)
         return m_reasonParent.contains(id);
-    return m_lists.value(lookup).index.contains(id);
+    const auto list = m_lists.constFind(lookup);
+    return list != m_lists.constEnd() && list->index.contains(id);
 }
 
 QString LookupCatalog::label(const QString &lookup, qint64 id) const
 {
     const List *list = nullptr;
-    if (lookup == QStringLiteral("subtypes")) {
+    if (lookup == LookupNames::subtypes) {
         const auto it = m_subtypes.constFind(m_subtypeParent.value(id));
         list = it == m_subtypes.constEnd() ? nullptr : &*it;
-    } else if (lookup == QStringLiteral("reasons")) {
+    } else if (lookup == LookupNames::reasons) {
         const auto it = m_reasons.constFind(m_reasonParent.value(id));
         list = it == m_reasons.constEnd() ? nullptr : &*it;
     } else {
@@ -162,7 +172,8 @@ QString LookupCatalog::label(const QString &lookup, qint64 id) const
 
 bool LookupCatalog::typeHasSubtypes(qint64 typeId) const
 {
-    return !m_subtypes.value(typeId).items.isEmpty();
+    const auto subtypes = m_subtypes.constFind(typeId);
+    return subtypes != m_subtypes.constEnd() && !subtypes->items.isEmpty();
 }
 
 bool LookupCatalog::isSubtypeOf(qint64 subtypeId, qint64 typeId) const
@@ -188,13 +199,27 @@ const QList<FieldDefinition> &LookupCatalog::customFields(RecordKind kind) const
     return m_leadFields;
 }
 
+const RecordFields &LookupCatalog::fields(RecordKind kind) const
+{
+    switch (kind) {
+    case RecordKind::Lead:
+        return m_leadRecordFields;
+    case RecordKind::Contact:
+        return m_contactRecordFields;
+    case RecordKind::Company:
+        return m_companyRecordFields;
+    }
+    return m_leadRecordFields;
+}
+
 std::optional<QList<qint64>> LookupCatalog::companiesOfContact(qint64 contactId) const
 {
     const auto it = m_contacts.constFind(contactId);
     if (it == m_contacts.constEnd())
         return std::nullopt;
     QList<qint64> ids;
-    for (const QJsonValue &v : it->value(QStringLiteral("companies")).toArray())
+    const QJsonArray companies = it->value(QStringLiteral("companies")).toArray();
+    for (const QJsonValue &v : companies)
         ids.append(ValueChecks::toId(v));
     return ids;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/fielddefinition.h"
+#include "model/recordfields.h"
 #include "model/recordkind.h"
 
 #include <QDateTime>
@@ -56,10 +57,11 @@ public:
     qint64 stageOfReason(qint64 reasonId) const { return m_reasonParent.value(reasonId); }
 
     const QList<FieldDefinition> &customFields(RecordKind kind) const;
+    /// The built-in and custom fields of a record of `kind`, in form order.
+    const RecordFields &fields(RecordKind kind) const;
 
     /// A known contact's company ids; nullopt when the contact is not known here.
     std::optional<QList<qint64>> companiesOfContact(qint64 contactId) const;
-    bool isKnownCompany(qint64 companyId) const { return m_companies.contains(companyId); }
     QJsonObject knownContact(qint64 id) const { return m_contacts.value(id); }
     QJsonObject knownCompany(qint64 id) const { return m_companies.value(id); }
 
@@ -83,6 +85,9 @@ private:
     QList<FieldDefinition> m_leadFields;
     QList<FieldDefinition> m_contactFields;
     QList<FieldDefinition> m_companyFields;
+    RecordFields m_leadRecordFields {RecordKind::Lead, {}};
+    RecordFields m_contactRecordFields {RecordKind::Contact, {}};
+    RecordFields m_companyRecordFields {RecordKind::Company, {}};
     QHash<qint64, QJsonObject> m_contacts;
     QHash<qint64, QJsonObject> m_companies;
 };

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 /// The three kinds of record LeadDesk edits.
 enum class RecordKind
@@ -10,6 +13,8 @@ enum class RecordKind
     Contact
 };
 
+/// "lead", "company" or "contact": how outbox items, drafts, the CLI's --kind
+/// and a lead's nested records name a kind.
 inline QString recordKindName(RecordKind kind)
 {
     switch (kind) {
@@ -21,6 +26,15 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("contact");
     }
     return QString();
+}
+
+/// The kind recordKindName() names; nullopt for any other text.
+inline std::optional<RecordKind> recordKindFromName(QStringView name)
+{
+    for (RecordKind kind : {RecordKind::Lead, RecordKind::Company, RecordKind::Contact})
+        if (name == recordKindName(kind))
+            return kind;
+    return std::nullopt;
 }
 
 /// The platform action that adds or updates a record of this kind (namespace `contact`).

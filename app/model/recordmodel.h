@@ -4,24 +4,27 @@
 #include "model/fieldproblem.h"
 #include "model/fieldstate.h"
 #include "model/lookupcatalog.h"
+#include "model/record.h"
 #include "model/recordkind.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QPointer>
 #include <QSet>
 
 #include <memory>
 
-/// One record (lead, company or contact) as a list model with a row per
-/// field: the one implementation of the platform's rules that the forms, the
-/// CLI and the outbox share (DESIGN.md "The form model").
+/// One Record (lead, company or contact) as a list model with a row per
+/// field, for the forms (DESIGN.md "The form model"). It decides nothing
+/// itself: the rules are RecordRules', the body RecordBody's; this adapter
+/// keeps the record, runs the rules after each change and says which rows
+/// changed. Services that only judge or send a record use those pure
+/// functions on record() instead.
 ///
-/// Editors write the value role; the model re-evaluates the rules after each
-/// change and emits dataChanged for the rows whose required/error/visible
-/// state moved. A lead owns two nested models for a contact and a company
-/// created inline. `requestBody()` is the exact body to send.
+/// Editors write the value role; the model emits dataChanged for the rows
+/// whose value or required/error/visible state moved. A lead has two nested
+/// models over the contact and company created inline, which are part of
+/// the lead's record.
 class RecordModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,16 +35,14 @@ public:
         KeyRole = Qt::UserRole + 1,
         LabelRole,
         FieldTypeRole,
-        ValueRole,
-        OptionsRole,
+        ValueRole, ///< the value as QJsonValue::toVariant(); written by editors through setData()
+        OptionsRole, ///< the choices as [{key, label}] (Choice, Enum and select fields)
         RequiredRole,
-        ErrorRole,
+        ErrorRole, ///< the message under the field (see errorText())
         VisibleRole,
         ReadOnlyRole,
-        ChangedRole,
-        SectionRole,
+        ChangedRole, ///< part of what is sent (every filled field of a new record)
         HelpRole,
-        AdvancedRole,
     };
     Q_ENUM(Role)
 
@@ -56,6 +57,12 @@ public:
     /// fields that still exist are kept) and the rules run again.
     void setCatalog(std::shared_ptr<const LookupCatalog> catalog);
 
+    /// The record as it stands, the inline contact/company of a lead included.
+    const Record &record() const;
+    /// Shows `record` (of this model's kind): values, mode, originals and
+    /// load problems; platform messages are dropped.
+    void setRecord(const Record &record);
+
     // QAbstractListModel
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -63,22 +70,16 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const QList<FieldDefinition> &fields() const { return m_fields; }
-    const FieldDefinition &field(int row) const { return m_fields.at(row); }
+    const QList<FieldDefinition> &fields() const { return recordFields().list(); }
+    const FieldDefinition &field(int row) const { return recordFields().at(row); }
     /// -1 when the record has no such field.
-    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
-    bool hasField(const QString &key) const { return m_rows.contains(key); }
+    int rowOf(const QString &key) const { return recordFields().indexOf(key); }
+    bool hasField(const QString &key) const { return recordFields().contains(key); }
 
     /// Undefined when the field is empty.
-    QJsonValue value(const QString &key) const
-    {
-        return m_values.value(key, QJsonValue(QJsonValue::Undefined));
-    }
+    QJsonValue value(const QString &key) const { return record().value(key); }
     /// The value in the loaded record (update mode); undefined otherwise.
-    QJsonValue original(const QString &key) const
-    {
-        return m_originals.value(key, QJsonValue(QJsonValue::Undefined));
-    }
+    QJsonValue original(const QString &key) const { return record().original(key); }
     /// Sets a value as an editor would: dependent fields are cleared (subtype
     /// when the type changes, reason when the stage changes). False for an
     /// unknown key or a read-only field.
@@ -87,20 +88,17 @@ public:
     /// The message under the field: its value problem, "required" once
     /// missing fields are shown, or what the platform said about it.
     QString errorText(const QString &key) const;
-    bool isChanged(const QString &key) const;
-    /// An update body read from a file sent null for this field: it is to be emptied.
-    bool wasEmptied(const QString &key) const { return m_emptied.contains(key); }
+    bool isChanged(const QString &key) const { return record().isChanged(key); }
     /// For Choice fields: the options given the current parent (subtypes of the chosen type …).
     QList<LookupOption> lookupOptions(const QString &key) const;
 
     /// A lead's nested contact or company model (null for other kinds).
     RecordModel *nestedContact() const { return m_nestedContact; }
     RecordModel *nestedCompany() const { return m_nestedCompany; }
-    bool isNested() const { return m_nested; }
 
     // Modes
-    bool isUpdate() const { return m_recordId > 0; }
-    qint64 recordId() const { return m_recordId; }
+    bool isUpdate() const { return record().isUpdate(); }
+    qint64 recordId() const { return record().id(); }
     /// Empty record in create mode.
     void clear();
     /// A request body as the API takes it (from a file, a draft, the outbox).
@@ -117,30 +115,28 @@ public:
     void rebase(const QJsonObject &fresh, const QSet<QString> &takeTheirs);
     /// Everything typed, hidden fields and inline contact/company included,
     /// with the mode: what a draft keeps to restore the form exactly.
-    QJsonObject draftState() const;
+    QJsonObject draftState() const { return record().toDraft(); }
     void restoreDraft(const QJsonObject &state);
     /// What a person recognises the record by: the lead's name, the business
     /// name, the contact's name.
-    QString title() const;
+    QString title() const { return record().title(); }
 
     /// "required" messages appear once the user tried to submit.
     void setShowMissing(bool show);
     bool showMissing() const { return m_showMissing; }
 
-    /// Every problem, nested ones prefixed "contact." / "company.", load and
-    /// platform problems included.
+    /// Every problem, nested ones prefixed "contact." / "company.", load
+    /// problems included (RecordRules::check).
     QList<FieldProblem> problems() const;
     bool isValid() const { return problems().isEmpty(); }
-    /// The exact JSON body to send.
+    /// The exact JSON body to send (RecordBody::build).
     QJsonObject requestBody() const;
 
     /// Puts the platform's messages under the fields they name; the rest
     /// become record messages. Cleared per field when its value changes.
     void applyPlatformMessages(const QString &message, const QStringList &additionalMessages);
     void clearPlatformMessages();
-    QStringList recordMessages() const;
-    /// A model key for a key the platform names ("customFields.12" → "custom:12").
-    static QString keyForPlatformField(const QString &platformKey);
+    QStringList recordMessages() const { return m_recordMessages; }
 
 Q_SIGNALS:
     void valueChanged(const QString &key);
@@ -149,37 +145,32 @@ Q_SIGNALS:
     void modeChanged();
 
 private:
-    friend class LeadRules;
-    friend class RecordBody;
+    /// A lead's model over its inline contact or company.
+    RecordModel(RecordModel *lead, RecordKind kind);
 
-    void buildRows();
-    void applyDefaults();
-    /// Drops every value, original, emptied field and message (not the mode).
-    void forgetRecord();
-    void emitAllChanged();
-    void evaluate();
-    void applyGenericChecks(QVector<FieldState> &states) const;
-    QString checkValue(const FieldDefinition &field, const QJsonValue &value) const;
+    const RecordFields &recordFields() const { return m_catalog->fields(m_kind); }
+    /// The record this model shows: its own, or the part of its lead's record.
+    Record &ownRecord();
+    /// Replaces the record and re-reads everything, nested models included.
+    void replaceRecord(const Record &record);
+    void emitAllChanged(const QList<int> &roles = {});
+    /// Runs the rules; with `notify`, emits dataChanged for the rows whose state moved.
+    void evaluate(bool notify);
     void onNestedStateChanged();
-    bool setValueInternal(const QString &key, const QJsonValue &value, bool clearDependents);
-    void addLoadProblem(const QString &key, const QString &message);
-    void setRecordId(qint64 id);
+    void placePlatformMessage(const QString &key, const QString &text);
+    QVariant options(const FieldDefinition &field) const;
+    /// A model key for a key the platform names ("customFields.12" → "custom:12").
+    static QString keyForPlatformField(const QString &platformKey);
 
     RecordKind m_kind;
-    bool m_nested = false;
+    RecordModel *m_lead = nullptr; ///< set for a nested model: the record lives there
+    Record m_record;
     std::shared_ptr<const LookupCatalog> m_catalog;
-    QList<FieldDefinition> m_fields;
-    QHash<QString, int> m_rows;
-    QHash<QString, QJsonValue> m_values;
-    QHash<QString, QJsonValue> m_originals;
-    QSet<QString> m_emptied;
     QVector<FieldState> m_states;
     QHash<QString, QString> m_platformErrors;
     QStringList m_recordMessages;
-    QList<FieldProblem> m_loadProblems;
-    qint64 m_recordId = 0;
     bool m_showMissing = false;
-    bool m_loading = false;
+    bool m_replacing = false;
     RecordModel *m_nestedContact = nullptr;
     RecordModel *m_nestedCompany = nullptr;
 };

@@ -1,257 +1,430 @@
 #include "model/recordrules.h"
 
+#include "model/fieldcheck.h"
+#include "model/fieldkeys.h"
+#include "model/lookupcatalog.h"
+#include "model/lookupnames.h"
+#include "model/record.h"
 #include "model/recordmodel.h"
 #include "model/valuechecks.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
-QString tr(const char *text)
+/// Choices that follow another field's value: (parent, dependant).
+const QList<QPair<QString, QString>> &dependantPairs()
 {
-    return QCoreApplication::translate("RecordRules", text);
+    static const QList<QPair<QString, QString>> pairs {
+        {FieldKeys::typeId, FieldKeys::subtypeId},
+        {FieldKeys::stageId, FieldKeys::stageReasonId},
+    };
+    return pairs;
 }
 
-/// Reads and writes the states of one model by key.
-class Rows
+/// The fields that say whom a lead belongs to, which take part only for one kind of lead.
+const QStringList &belongsToKeys()
 {
-public:
-    Rows(const RecordModel &model, QVector<FieldState> &states)
-        : m_model(model)
-        , m_states(states)
-    { }
+    static const QStringList keys {FieldKeys::contactId, FieldKeys::companyId,
+                                   FieldKeys::companyLeadContactId};
+    return keys;
+}
 
-    FieldState *operator[](const char *key)
-    {
-        const int row = m_model.rowOf(QLatin1String(key));
-        return row < 0 ? &m_unused : &m_states[row];
-    }
-    void require(const char *key) { (*this)[key]->required = true; }
-    void hide(const char *key) { (*this)[key]->visible = false; }
-    void fail(const char *key, const QString &message)
-    {
-        FieldState *s = (*this)[key];
-        if (s->error.isEmpty())
-            s->error = message;
-    }
-    QJsonValue value(const char *key) const { return m_model.value(QLatin1String(key)); }
-    bool has(const char *key) const { return !ValueChecks::isEmpty(value(key)); }
-    bool hasError(const char *key) { return !(*this)[key]->error.isEmpty(); }
-    /// In an update, what the platform requires on create cannot be emptied.
-    void keepFilled(std::initializer_list<const char *> keys)
-    {
-        for (const char *key : keys)
-            if (!has(key)
-                && (!ValueChecks::isEmpty(m_model.original(QLatin1String(key)))
-                    || m_model.wasEmptied(QLatin1String(key))))
-                fail(key, QCoreApplication::translate("RecordRules", "cannot be emptied"));
-    }
-    /// The value now, or the loaded record's when an update leaves it alone.
-    qint64 effectiveId(const char *key) const
-    {
-        const QJsonValue now = value(key);
-        return ValueChecks::toId(ValueChecks::isEmpty(now) ? m_model.original(QLatin1String(key))
-                                                           : now);
-    }
-
-private:
-    const RecordModel &m_model;
-    QVector<FieldState> &m_states;
-    FieldState m_unused;
-};
-
-bool flag(const RecordModel &model, const char *key)
+/// What the platform requires of a new record of each kind, and an update may not empty.
+const QStringList &leadRequiredOnCreate()
 {
-    return model.value(QLatin1String(key)).toBool(false);
+    static const QStringList keys {FieldKeys::name, FieldKeys::sourceId, FieldKeys::typeId,
+                                   FieldKeys::stageId};
+    return keys;
+}
+
+const QStringList &contactRequiredOnCreate()
+{
+    static const QStringList keys {FieldKeys::firstName, FieldKeys::lastName, FieldKeys::email};
+    return keys;
 }
 } // namespace
 
+/// The states the rules give a record's fields, kept as the ones that
+/// differ from where each field starts (RecordFields::initialStates), and
+/// which fields hold a value: what a form shows and what a check reports
+/// come from the same few entries, without a state per field of a
+/// 300-field schema for each of 10,000 records.
+class RecordRules::Rows
+{
+public:
+    Rows(const Record &record, const RecordFields &fields)
+        : m_record(record)
+        , m_fields(fields)
+        , m_initial(fields.initialStates(record.isUpdate()))
+        , m_slot(fields.size(), -1)
+        , m_filled(fields.size(), false)
+    { }
+
+    FieldState &at(int index)
+    {
+        int &slot = m_slot[index];
+        if (slot < 0) {
+            slot = int(m_changed.size());
+            m_changed.append({index, m_initial.at(index)});
+        }
+        return m_changed[slot].second;
+    }
+    FieldState &operator[](const QString &key)
+    {
+        const int index = m_fields.indexOf(key);
+        return index < 0 ? m_unused : at(index);
+    }
+    void require(const QString &key) { (*this)[key].required = true; }
+    void hide(const QString &key) { (*this)[key].visible = false; }
+    /// The first problem found for a field is the one it shows.
+    void fail(const QString &key, const QString &message)
+    {
+        FieldState &s = (*this)[key];
+        if (s.error.isEmpty())
+            s.error = message;
+    }
+    QJsonValue value(const QString &key) const { return m_record.value(key); }
+    bool has(const QString &key) const { return m_record.has(key); }
+    bool hasError(const QString &key) { return !(*this)[key].error.isEmpty(); }
+    /// In an update, what the platform requires on create cannot be emptied.
+    void keepFilled(const QStringList &keys)
+    {
+        for (const QString &key : keys)
+            if (!has(key)
+                && (!ValueChecks::isEmpty(m_record.original(key)) || m_record.wasEmptied(key)))
+                fail(key, RecordRules::tr("cannot be emptied"));
+    }
+    /// The value now, or the loaded record's when an update leaves it alone.
+    qint64 effectiveId(const QString &key) const
+    {
+        return ValueChecks::toId(m_record.effectiveValue(key));
+    }
+
+    void markFilled(int index) { m_filled[index] = true; }
+    bool isFilled(int index) const { return m_filled.at(index); }
+    /// The state of `index`: its entry, else where it starts.
+    const FieldState &state(int index) const
+    {
+        const int slot = m_slot.at(index);
+        return slot < 0 ? m_initial.at(index) : m_changed.at(slot).second;
+    }
+    const QVarLengthArray<QPair<int, FieldState>, 32> &changed() const { return m_changed; }
+
+private:
+    const Record &m_record;
+    const RecordFields &m_fields;
+    const QVector<FieldState> &m_initial;
+    QVarLengthArray<int, 512> m_slot; ///< per field: its entry in m_changed, or -1
+    QVarLengthArray<bool, 512> m_filled;
+    QVarLengthArray<QPair<int, FieldState>, 32> m_changed;
+    FieldState m_unused;
+};
+
+void RecordRules::evaluate(const Record &record, const LookupCatalog &catalog, Rows &rows)
+{
+    const RecordFields &fields = catalog.fields(record.kind());
+    // Only the filled fields have a value to check: a 300-field record with
+    // ten values costs ten checks.
+    const QHash<QString, Record::Entry> &entries = record.entries();
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        const int index = fields.indexOf(it.key());
+        if (index < 0 || it->blank)
+            continue;
+        rows.markFilled(index);
+        const FieldDefinition &f = fields.at(index);
+        if (!f.active)
+            continue;
+        const QString error = FieldCheck::check(f, it->value, it->text, catalog);
+        if (!error.isEmpty())
+            rows.at(index).error = error;
+    }
+    switch (record.kind()) {
+    case RecordKind::Lead:
+        applyLead(record, catalog, rows);
+        break;
+    case RecordKind::Contact:
+        applyContact(record, rows);
+        break;
+    case RecordKind::Company:
+        applyCompany(record, rows);
+        break;
+    }
+}
+
+QVector<FieldState> RecordRules::states(const Record &record, const LookupCatalog &catalog)
+{
+    const RecordFields &fields = catalog.fields(record.kind());
+    Rows rows(record, fields);
+    evaluate(record, catalog, rows);
+    QVector<FieldState> states = fields.initialStates(record.isUpdate());
+    for (const auto &[index, state] : rows.changed())
+        states[index] = state;
+    return states;
+}
+
+QList<FieldProblem> RecordRules::check(const Record &record, const LookupCatalog &catalog)
+{
+    const RecordFields &fields = catalog.fields(record.kind());
+    Rows rows(record, fields);
+    evaluate(record, catalog, rows);
+    // The fields that can have a problem: those the rules touched, and the
+    // required custom fields of a new record; in form order.
+    QVarLengthArray<int, 64> candidates;
+    for (const auto &entry : rows.changed())
+        candidates.append(entry.first);
+    if (!record.isUpdate())
+        for (int index : fields.requiredCustom())
+            candidates.append(index);
+    std::sort(candidates.begin(), candidates.end());
+    QList<FieldProblem> list = record.loadProblems();
+    int previous = -1;
+    for (int index : candidates) {
+        const FieldState &s = rows.state(index);
+        if (index == previous || !s.visible)
+            continue;
+        previous = index;
+        const FieldDefinition &f = fields.at(index);
+        if (!s.error.isEmpty())
+            list.append({f.key, f.label, s.error});
+        else if (s.required && !rows.isFilled(index))
+            list.append({f.key, f.label, requiredMessage()});
+    }
+    auto addNested = [&list, &catalog](const Record &nested, const QString &prefix) {
+        for (FieldProblem p : check(nested, catalog)) {
+            p.key = p.key.isEmpty() ? prefix : prefix + QLatin1Char('.') + p.key;
+            list.append(p);
+        }
+    };
+    if (usesNestedContact(record))
+        addNested(record.nestedContact(), FieldKeys::contact);
+    if (usesNestedCompany(record))
+        addNested(record.nestedCompany(), FieldKeys::company);
+    return list;
+}
+
+QString RecordRules::requiredMessage()
+{
+    return tr("required");
+}
+
+bool RecordRules::isCompanyLead(const Record &lead)
+{
+    return lead.kind() == RecordKind::Lead
+        && lead.text(FieldKeys::contactType) == FieldKeys::companyLead;
+}
+
+bool RecordRules::usesNestedContact(const Record &lead)
+{
+    return lead.kind() == RecordKind::Lead && lead.value(FieldKeys::newContact).toBool(false);
+}
+
+bool RecordRules::usesNestedCompany(const Record &lead)
+{
+    return isCompanyLead(lead) && lead.value(FieldKeys::newCompany).toBool(false);
+}
+
+bool RecordRules::belongsToApplies(const Record &lead, const QString &key)
+{
+    if (lead.kind() != RecordKind::Lead)
+        return true;
+    const bool companyLead = isCompanyLead(lead);
+    if (key == FieldKeys::contactId)
+        return !companyLead && !usesNestedContact(lead);
+    if (key == FieldKeys::companyId)
+        return companyLead && !usesNestedCompany(lead);
+    if (key == FieldKeys::companyLeadContactId)
+        return companyLead && !usesNestedContact(lead);
+    return true;
+}
+
+QString RecordRules::optionsParent(const QString &key)
+{
+    for (const auto &[parent, dependant] : dependantPairs())
+        if (dependant == key)
+            return parent;
+    return QString();
+}
+
+QStringList RecordRules::dependants(const QString &key)
+{
+    QStringList keys;
+    for (const auto &[parent, dependant] : dependantPairs())
+        if (parent == key)
+            keys.append(dependant);
+    return keys;
+}
+
+QStringList RecordRules::clearDependants(Record &record, const QString &changedKey)
+{
+    QStringList cleared;
+    if (record.kind() != RecordKind::Lead)
+        return cleared;
+    // Dependent options belong to their parent; a new parent empties them.
+    for (const QString &dependant : dependants(changedKey))
+        if (record.setValue(dependant, QJsonValue()))
+            cleared.append(dependant);
+    return cleared;
+}
+
+void RecordRules::applyDefaults(Record &record)
+{
+    // A lead belongs to a contact until the rep says company; the editor shows it.
+    if (record.kind() == RecordKind::Lead && !record.has(FieldKeys::contactType))
+        record.setValue(FieldKeys::contactType, FieldKeys::contactLead);
+}
+
 bool RecordRules::isCompanyLead(const RecordModel &lead)
 {
-    return lead.value(QStringLiteral("contactType")).toString() == QStringLiteral("company");
+    return isCompanyLead(lead.record());
 }
 
 bool RecordRules::usesNestedContact(const RecordModel &lead)
 {
-    return lead.kind() == RecordKind::Lead && flag(lead, "newContact");
+    return usesNestedContact(lead.record());
 }
 
 bool RecordRules::usesNestedCompany(const RecordModel &lead)
 {
-    return lead.kind() == RecordKind::Lead && isCompanyLead(lead) && flag(lead, "newCompany");
+    return usesNestedCompany(lead.record());
 }
 
-void RecordRules::apply(const RecordModel &model, QVector<FieldState> &states)
+void RecordRules::applyLead(const Record &lead, const LookupCatalog &catalog, Rows &rows)
 {
-    switch (model.kind()) {
-    case RecordKind::Lead:
-        applyLead(model, states);
-        break;
-    case RecordKind::Contact:
-        applyContact(model, states);
-        break;
-    case RecordKind::Company:
-        applyCompany(model, states);
-        break;
-    }
-    applyCustomFields(model, states);
-}
-
-void RecordRules::applyLead(const RecordModel &model, QVector<FieldState> &states)
-{
-    Rows rows(model, states);
-    const LookupCatalog &catalog = model.catalog();
-    const bool create = !model.isUpdate();
-    const bool companyLead = isCompanyLead(model);
-    const bool newContact = usesNestedContact(model);
-    const bool newCompany = usesNestedCompany(model);
-
-    if (create) {
-        for (const char *key : {"name", "sourceId", "typeId", "stageId"})
+    if (!lead.isUpdate()) {
+        for (const QString &key : leadRequiredOnCreate())
             rows.require(key);
     } else {
-        rows.keepFilled({"name", "sourceId", "typeId", "stageId"});
+        rows.keepFilled(leadRequiredOnCreate());
     }
+    applyLeadType(lead, catalog, rows);
+    applyLeadStage(catalog, rows);
+    applyBelongsTo(lead, catalog, rows);
+}
 
+void RecordRules::applyLeadType(const Record &lead, const LookupCatalog &catalog, Rows &rows)
+{
     // Subtype: required when the chosen type has subtypes, and one of them.
-    const qint64 typeId = rows.effectiveId("typeId");
-    const bool typeKnown = typeId > 0 && catalog.contains(QStringLiteral("types"), typeId);
+    const qint64 typeId = rows.effectiveId(FieldKeys::typeId);
+    const bool typeKnown = typeId > 0 && catalog.contains(LookupNames::types, typeId);
     const bool hasSubtypes = typeKnown && catalog.typeHasSubtypes(typeId);
-    if (!hasSubtypes && !rows.has("subtypeId"))
-        rows.hide("subtypeId");
-    if (create && hasSubtypes)
-        rows.require("subtypeId");
-    if (rows.has("subtypeId") && !rows.hasError("subtypeId") && typeKnown) {
-        const qint64 subtypeId = ValueChecks::toId(rows.value("subtypeId"));
-        if (!hasSubtypes)
-            rows.fail("subtypeId",
-                      tr("%1 has no subtypes").arg(catalog.label(QStringLiteral("types"), typeId)));
-        else if (!catalog.isSubtypeOf(subtypeId, typeId))
-            rows.fail("subtypeId",
-                      tr("subtype %1 is not a subtype of %2")
-                          .arg(subtypeId)
-                          .arg(catalog.label(QStringLiteral("types"), typeId)));
-    }
-
-    // Stage reason: optional, but one of the chosen stage's reasons.
-    const qint64 stageId = rows.effectiveId("stageId");
-    const bool stageKnown = stageId > 0 && catalog.contains(QStringLiteral("stages"), stageId);
-    if (stageKnown && catalog.options(QStringLiteral("reasons"), stageId).isEmpty()
-        && !rows.has("stageReasonId"))
-        rows.hide("stageReasonId");
-    if (rows.has("stageReasonId") && !rows.hasError("stageReasonId") && stageKnown) {
-        const qint64 reasonId = ValueChecks::toId(rows.value("stageReasonId"));
-        if (!catalog.isReasonOf(reasonId, stageId))
-            rows.fail("stageReasonId",
-                      tr("reason %1 is not a reason of stage %2")
-                          .arg(reasonId)
-                          .arg(catalog.label(QStringLiteral("stages"), stageId)));
-    }
-
-    // Belongs to a company or a contact (contact_add-or-update-lead.md).
-    if (companyLead) {
-        rows.hide("contactId");
-        if (newCompany)
-            rows.hide("companyId");
-        if (newContact)
-            rows.hide("companyLeadContactId");
-        if (create) {
-            if (!newCompany)
-                rows.require("companyId");
-            if (!newContact)
-                rows.require("companyLeadContactId");
-        }
-        if (newCompany && !newContact && rows.has("companyLeadContactId"))
-            rows.fail("companyLeadContactId",
-                      tr("a new company has no contacts yet; create the contact too"));
-        const qint64 companyId = ValueChecks::toId(rows.value("companyId"));
-        const qint64 contactId = ValueChecks::toId(rows.value("companyLeadContactId"));
-        if (!newCompany && !newContact && companyId > 0 && contactId > 0
-            && !rows.hasError("companyLeadContactId")) {
-            const auto companies = catalog.companiesOfContact(contactId);
-            if (companies && !companies->contains(companyId))
-                rows.fail(
-                    "companyLeadContactId",
-                    tr("contact %1 does not belong to company %2").arg(contactId).arg(companyId));
-        }
-    } else {
-        for (const char *key : {"companyId", "companyLeadContactId", "newCompany"})
-            rows.hide(key);
-        if (newContact)
-            rows.hide("contactId");
-        if (create) {
-            if (!newContact)
-                rows.require("contactId");
-            rows.require("industryId");
-        }
-    }
+    if (!hasSubtypes && !rows.has(FieldKeys::subtypeId))
+        rows.hide(FieldKeys::subtypeId);
+    if (!lead.isUpdate() && hasSubtypes)
+        rows.require(FieldKeys::subtypeId);
+    if (!rows.has(FieldKeys::subtypeId) || rows.hasError(FieldKeys::subtypeId) || !typeKnown)
+        return;
+    const qint64 subtypeId = ValueChecks::toId(rows.value(FieldKeys::subtypeId));
+    const QString typeLabel = catalog.label(LookupNames::types, typeId);
+    if (!hasSubtypes)
+        rows.fail(FieldKeys::subtypeId, tr("%1 has no subtypes").arg(typeLabel));
+    else if (!catalog.isSubtypeOf(subtypeId, typeId))
+        rows.fail(FieldKeys::subtypeId,
+                  tr("subtype %1 is not a subtype of %2").arg(subtypeId).arg(typeLabel));
 }
 
-void RecordRules::applyContact(const RecordModel &model, QVector<FieldState> &states)
+void RecordRules::applyLeadStage(const LookupCatalog &catalog, Rows &rows)
 {
-    Rows rows(model, states);
-    if (!model.isUpdate()) {
-        for (const char *key : {"firstName", "lastName", "email"})
+    // Stage reason: optional, but one of the chosen stage's reasons.
+    const qint64 stageId = rows.effectiveId(FieldKeys::stageId);
+    const bool stageKnown = stageId > 0 && catalog.contains(LookupNames::stages, stageId);
+    if (stageKnown && catalog.options(LookupNames::reasons, stageId).isEmpty()
+        && !rows.has(FieldKeys::stageReasonId))
+        rows.hide(FieldKeys::stageReasonId);
+    if (!rows.has(FieldKeys::stageReasonId) || rows.hasError(FieldKeys::stageReasonId)
+        || !stageKnown)
+        return;
+    const qint64 reasonId = ValueChecks::toId(rows.value(FieldKeys::stageReasonId));
+    if (!catalog.isReasonOf(reasonId, stageId))
+        rows.fail(FieldKeys::stageReasonId,
+                  tr("reason %1 is not a reason of stage %2")
+                      .arg(reasonId)
+                      .arg(catalog.label(LookupNames::stages, stageId)));
+}
+
+void RecordRules::applyBelongsTo(const Record &lead, const LookupCatalog &catalog, Rows &rows)
+{
+    // Belongs to a company or a contact (contact_add-or-update-lead.md).
+    for (const QString &key : belongsToKeys()) {
+        if (!belongsToApplies(lead, key))
+            rows.hide(key);
+        else if (!lead.isUpdate())
             rows.require(key);
     }
-    if (model.isUpdate())
-        rows.keepFilled({"firstName", "lastName", "email"});
-    const QJsonValue groups = rows.value("groups");
+    if (!isCompanyLead(lead)) {
+        rows.hide(FieldKeys::newCompany);
+        if (!lead.isUpdate())
+            rows.require(FieldKeys::industryId);
+        return;
+    }
+    const bool newCompany = usesNestedCompany(lead);
+    const bool newContact = usesNestedContact(lead);
+    if (newCompany && !newContact && rows.has(FieldKeys::companyLeadContactId))
+        rows.fail(FieldKeys::companyLeadContactId,
+                  tr("a new company has no contacts yet; create the contact too"));
+    const qint64 companyId = ValueChecks::toId(rows.value(FieldKeys::companyId));
+    const qint64 contactId = ValueChecks::toId(rows.value(FieldKeys::companyLeadContactId));
+    if (newCompany || newContact || companyId <= 0 || contactId <= 0
+        || rows.hasError(FieldKeys::companyLeadContactId))
+        return;
+    const auto companies = catalog.companiesOfContact(contactId);
+    if (companies && !companies->contains(companyId))
+        rows.fail(FieldKeys::companyLeadContactId,
+                  tr("contact %1 does not belong to company %2").arg(contactId).arg(companyId));
+}
+
+bool RecordRules::isLinkList(const QJsonValue &value)
+{
+    bool ok = value.isArray();
+    const QJsonArray links = value.toArray();
+    for (const QJsonValue &link : links)
+        ok = ok && link.isObject() && link.toObject().value(QStringLiteral("ref")).isString();
+    return ok;
+}
+
+void RecordRules::applyContact(const Record &contact, Rows &rows)
+{
+    if (!contact.isUpdate()) {
+        for (const QString &key : contactRequiredOnCreate())
+            rows.require(key);
+    } else {
+        rows.keepFilled(contactRequiredOnCreate());
+    }
+    const QJsonValue groups = rows.value(FieldKeys::groups);
     if (!ValueChecks::isEmpty(groups)) {
         bool ok = groups.isArray();
-        for (const QJsonValue &g : groups.toArray())
+        const QJsonArray groupList = groups.toArray();
+        for (const QJsonValue &g : groupList)
             ok = ok && g.isObject()
-                && ValueChecks::id(g.toObject().value(QStringLiteral("groupId"))).isEmpty();
+                && ValueChecks::id(g.toObject().value(FieldKeys::groupId)).isEmpty();
         if (!ok)
-            rows.fail("groups", tr("must be a list of {\"groupId\": number}"));
+            rows.fail(FieldKeys::groups, tr("must be a list of {\"groupId\": number}"));
     }
-    const QJsonValue urls = rows.value("externalUrls");
+    const QJsonValue urls = rows.value(FieldKeys::externalUrls);
     if (!ValueChecks::isEmpty(urls)) {
-        const QJsonArray list = urls.toArray();
-        bool ok = urls.isArray();
-        for (const QJsonValue &u : list)
-            ok = ok && u.isObject() && u.toObject().value(QStringLiteral("ref")).isString();
-        if (!ok)
-            rows.fail("externalUrls", tr("must be a list of links, each with a ref"));
-        else if (list.size() > 3)
-            rows.fail("externalUrls", tr("at most 3 external links"));
+        if (!isLinkList(urls))
+            rows.fail(FieldKeys::externalUrls, tr("must be a list of links, each with a ref"));
+        else if (urls.toArray().size() > 3)
+            rows.fail(FieldKeys::externalUrls, tr("at most 3 external links"));
     }
 }
 
-void RecordRules::applyCompany(const RecordModel &model, QVector<FieldState> &states)
+void RecordRules::applyCompany(const Record &company, Rows &rows)
 {
-    Rows rows(model, states);
-    if (!model.isUpdate())
-        rows.require("businessName");
+    if (!company.isUpdate())
+        rows.require(FieldKeys::businessName);
     else
-        rows.keepFilled({"businessName"});
-    const QJsonValue urls = rows.value("externalUrls");
+        rows.keepFilled({FieldKeys::businessName});
+    const QJsonValue urls = rows.value(FieldKeys::externalUrls);
     if (!ValueChecks::isEmpty(urls)) {
-        bool ok = urls.isArray() && urls.toArray().size() <= 3;
-        for (const QJsonValue &u : urls.toArray())
-            ok = ok && u.isObject() && u.toObject().value(QStringLiteral("ref")).isString();
-        if (!ok)
-            rows.fail("externalUrls", tr("must be a list of at most 3 links, each with a ref"));
+        if (!isLinkList(urls))
+            rows.fail(FieldKeys::externalUrls, tr("must be a list of links, each with a ref"));
+        else if (urls.toArray().size() > 3)
+            rows.fail(FieldKeys::externalUrls, tr("at most 3 external links"));
     }
-    const QJsonValue primary = rows.value("primaryContact");
+    const QJsonValue primary = rows.value(FieldKeys::primaryContact);
     if (!ValueChecks::isEmpty(primary) && !primary.isObject())
-        rows.fail("primaryContact", tr("must be a contact object"));
-}
-
-void RecordRules::applyCustomFields(const RecordModel &model, QVector<FieldState> &states)
-{
-    const bool create = !model.isUpdate();
-    const QList<FieldDefinition> &fields = model.fields();
-    for (int row = 0; row < fields.size(); ++row) {
-        const FieldDefinition &f = fields.at(row);
-        if (!f.isCustom())
-            continue;
-        // Inactive fields are hidden and never required.
-        if (!f.active) {
-            states[row] = FieldState {false, false, QString()};
-            continue;
-        }
-        if (create && f.requiredByDefinition && !f.neverSent())
-            states[row].required = true;
-    }
+        rows.fail(FieldKeys::primaryContact, tr("must be a contact object"));
 }

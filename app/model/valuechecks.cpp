@@ -2,13 +2,16 @@
 
 #include "model/countrycodes.h"
 #include "model/fielddefinition.h"
+#include "model/fieldkeys.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -63,23 +66,34 @@ QString ValueChecks::text(const QJsonValue &value)
 
 QString ValueChecks::email(const QJsonValue &value)
 {
+    return value.isString() ? emailText(value.toString()) : tr("must be text");
+}
+
+QString ValueChecks::emailText(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!value.isString())
-        return tr("must be text");
-    if (!pattern.match(value.toString().trimmed()).hasMatch())
-        return tr("%1 is not a valid email address").arg(shown(value));
+    if (!pattern.match(text.trimmed()).hasMatch())
+        return tr("%1 is not a valid email address").arg(shown(text));
     return QString();
 }
 
 QString ValueChecks::wholeNumber(const QJsonValue &value)
 {
-    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,15}$"));
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d == double(qint64(d)) && qAbs(d) < 1e15)
             return QString();
-    } else if (value.isString() && digits.match(value.toString()).hasMatch()) {
-        return QString();
+    } else if (value.isString()) {
+        // An optional '-' and 1 to 15 digits; checked by hand, a regular
+        // expression costs more than the rest of a record's checks.
+        const QString text = value.toString();
+        const qsizetype sign = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+        const qsizetype digits = text.size() - sign;
+        bool ok = digits >= 1 && digits <= 15;
+        for (qsizetype i = sign; ok && i < text.size(); ++i)
+            ok = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+        if (ok)
+            return QString();
     }
     return tr("%1 is not a whole number").arg(shown(value));
 }
@@ -105,35 +119,58 @@ QString ValueChecks::id(const QJsonValue &value)
 
 QString ValueChecks::date(const QJsonValue &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    if (!value.isString() || !pattern.match(value.toString()).hasMatch())
-        return tr("%1 is not a date as yyyy-mm-dd").arg(shown(value));
-    if (!QDate::fromString(value.toString(), QStringLiteral("yyyy-MM-dd")).isValid())
-        return tr("%1 is not a real date").arg(shown(value));
+    return value.isString() ? dateText(value.toString())
+                            : tr("%1 is not a date as yyyy-mm-dd").arg(shown(value));
+}
+
+QString ValueChecks::dateText(const QString &text)
+{
+    bool shaped = text.size() == 10;
+    for (qsizetype i = 0; shaped && i < text.size(); ++i)
+        shaped = (i == 4 || i == 7)
+            ? text.at(i) == QLatin1Char('-')
+            : text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+    if (!shaped)
+        return tr("%1 is not a date as yyyy-mm-dd").arg(shown(text));
+    auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + text.at(i).digitValue();
+        return n;
+    };
+    if (!QDate(number(0, 4), number(5, 2), number(8, 2)).isValid())
+        return tr("%1 is not a real date").arg(shown(text));
     return QString();
 }
 
 QString ValueChecks::select(const QJsonValue &value, const SelectOptions *options)
 {
-    if (!value.isString())
-        return tr("must be one of the choices");
-    if (!options || !options->contains(value.toString()))
-        return tr("%1 is not one of the choices").arg(shown(value));
-    return QString();
+    return value.isString() ? selectKey(value.toString(), options)
+                            : tr("must be one of the choices");
+}
+
+QString ValueChecks::selectKey(const QString &key, const SelectOptions *options)
+{
+    return options && options->contains(key) ? QString() : notAChoice(key);
 }
 
 QString ValueChecks::multiSelect(const QJsonValue &value, const SelectOptions *options)
 {
     if (!value.isArray())
         return tr("must be a list of choices");
-    QSet<QString> seen;
-    for (const QJsonValue &item : value.toArray()) {
-        const QString problem = select(item, options);
+    // A few keys each: a short list finds one chosen twice sooner than a set is built.
+    QVarLengthArray<QString, 8> seen;
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items) {
+        if (!item.isString())
+            return tr("must be one of the choices");
+        const QString key = item.toString();
+        const QString problem = selectKey(key, options);
         if (!problem.isEmpty())
             return problem;
-        if (seen.contains(item.toString()))
-            return tr("%1 is chosen twice").arg(shown(item));
-        seen.insert(item.toString());
+        if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+            return tr("%1 is chosen twice").arg(shown(key));
+        seen.append(key);
     }
     return QString();
 }
@@ -142,16 +179,24 @@ QString ValueChecks::address(const QJsonValue &value)
 {
     if (!value.isObject())
         return tr("must be an address with line1 … countryCode");
+    static const QString countryKey = QStringLiteral("countryCode");
+    static const QString stateKey = QStringLiteral("stateCode");
     const QJsonObject address = value.toObject();
+    QString country, state;
+    // One pass, the codes taken on the way: a lookup by key costs as much as the pass.
     for (auto it = address.constBegin(); it != address.constEnd(); ++it) {
-        if (!addressKeys().contains(it.key()))
-            return tr("'%1' is not part of an address").arg(it.key());
-        if (!it.value().isString() && !it.value().isNull())
-            return tr("the address %1 must be text").arg(it.key());
+        const QString key = it.key();
+        if (!addressKeys().contains(key))
+            return tr("'%1' is not part of an address").arg(key);
+        const QJsonValue part = it.value();
+        if (!part.isString() && !part.isNull())
+            return tr("the address %1 must be text").arg(key);
+        if (key == countryKey)
+            country = part.toString();
+        else if (key == stateKey)
+            state = part.toString();
     }
     const CountryCodes &codes = CountryCodes::instance();
-    const QString country = address.value(QStringLiteral("countryCode")).toString();
-    const QString state = address.value(QStringLiteral("stateCode")).toString();
     if (!country.isEmpty() && codes.isLoaded() && !codes.isCountry(country))
         return tr("'%1' is not a country code").arg(country);
     if (!state.isEmpty()) {
@@ -170,4 +215,26 @@ QString ValueChecks::boolean(const QJsonValue &value)
     if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
         return QString();
     return tr("must be yes or no");
+}
+
+QString ValueChecks::flag(const QJsonValue &value)
+{
+    return value.isBool() ? QString() : tr("must be yes or no");
+}
+
+QString ValueChecks::contactType(const QJsonValue &value)
+{
+    return contactTypeText(value.isString() ? value.toString() : QString());
+}
+
+QString ValueChecks::contactTypeText(const QString &text)
+{
+    return text == FieldKeys::contactLead || text == FieldKeys::companyLead
+        ? QString()
+        : tr("must be contact or company");
+}
+
+QString ValueChecks::notAChoice(const QJsonValue &value)
+{
+    return tr("%1 is not one of the choices").arg(shown(value));
 }

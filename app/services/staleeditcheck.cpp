@@ -1,5 +1,8 @@
 #include "services/staleeditcheck.h"
 
+#include "model/lookupcatalog.h"
+#include "model/record.h"
+#include "model/recordbody.h"
 #include "model/recordmapper.h"
 #include "model/recordmodel.h"
 #include "model/valuechecks.h"
@@ -15,7 +18,13 @@ StaleEditCheck::StaleEditCheck(PlatformClient *client, QObject *parent)
 
 void StaleEditCheck::check(const RecordModel &model, const QString &openedModified)
 {
-    const RecordKind kind = model.kind();
+    check(model.record(), model.catalogPointer(), openedModified);
+}
+
+void StaleEditCheck::check(const Record &record, std::shared_ptr<const LookupCatalog> catalog,
+                           const QString &openedModified)
+{
+    const RecordKind kind = record.kind();
     const QString nameSpace
         = kind == RecordKind::Lead ? QStringLiteral("crm") : QStringLiteral("contact");
     const QString action = kind == RecordKind::Lead ? QStringLiteral("getLeadList")
@@ -25,19 +34,18 @@ void StaleEditCheck::check(const RecordModel &model, const QString &openedModifi
         m_reply->abort();
     m_reply = m_client->call(
         nameSpace, action,
-        {{QStringLiteral("filter"), QJsonObject {{QStringLiteral("id"), model.recordId()}}},
+        {{QStringLiteral("filter"), QJsonObject {{QStringLiteral("id"), record.id()}}},
          {QStringLiteral("perPage"), 1}});
     // What is compared is copied now: the form may change while the answer travels.
     QList<Difference> fields;
-    for (const FieldDefinition &f : model.fields()) {
+    for (const FieldDefinition &f : catalog->fields(kind).list()) {
         if (f.local || f.neverSent())
             continue;
-        fields.append({f.key, f.label, model.original(f.key), QJsonValue(), model.value(f.key),
-                       model.isChanged(f.key)});
+        fields.append({f.key, f.label, record.original(f.key), QJsonValue(), record.value(f.key),
+                       record.isChanged(f.key)});
     }
     connect(m_reply, &PlatformReply::finished, this,
-            [this, kind, fields, openedModified,
-             catalog = model.catalogPointer()](const PlatformResult &result) {
+            [this, kind, fields, openedModified, catalog](const PlatformResult &result) {
                 if (result.error.kind == PlatformError::Kind::Cancelled)
                     return;
                 if (!result.ok())
@@ -50,14 +58,13 @@ void StaleEditCheck::check(const RecordModel &model, const QString &openedModifi
                     gone.message = tr("The record no longer exists on the platform.");
                     return Q_EMIT finished(false, {}, {}, QString(), gone);
                 }
-                const QJsonObject record = records.first().toObject();
-                const QString modified = RecordMapper::modifiedDate(record);
-                const QJsonObject fresh = RecordMapper::toValues(kind, record);
+                const QJsonObject platformRecord = records.first().toObject();
+                const QString modified = RecordMapper::modifiedDate(platformRecord);
+                const QJsonObject fresh = RecordMapper::toValues(kind, platformRecord);
                 if (modified == openedModified)
                     return Q_EMIT finished(false, {}, fresh, modified, PlatformError());
                 // The platform's record read the way the form reads its own.
-                RecordModel now(kind, catalog);
-                now.loadBody(fresh);
+                const Record now = RecordBody::load(kind, fresh, *catalog);
                 QList<Difference> differences;
                 for (Difference d : fields) {
                     d.platform = now.value(d.key);

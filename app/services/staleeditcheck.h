@@ -8,8 +8,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+class LookupCatalog;
 class PlatformClient;
 class PlatformReply;
+class Record;
 class RecordModel;
 
 /// The platform has no concurrency control, so before an update LeadDesk
@@ -33,7 +37,11 @@ public:
 
     explicit StaleEditCheck(PlatformClient *client, QObject *parent = nullptr);
 
-    /// Compares the platform's record with what `model` was loaded from.
+    /// Compares the platform's record with what `record` was loaded from
+    /// (its originals), read through `catalog`'s fields.
+    void check(const Record &record, std::shared_ptr<const LookupCatalog> catalog,
+               const QString &openedModified);
+    /// The same for the record a form shows.
     void check(const RecordModel &model, const QString &openedModified);
 
 Q_SIGNALS:

@@ -1,4 +1,7 @@
+#include "model/record.h"
+#include "model/recordbody.h"
 #include "model/recordmodel.h"
+#include "model/recordrules.h"
 #include "support/testcatalog.h"
 
 #include <QFile>
@@ -280,6 +283,56 @@ private Q_SLOTS:
         QVERIFY2(messages.last().contains("customFields.900, customFields.901")
                      && messages.last().contains("lead schema"),
                  qPrintable(messages.last()));
+    }
+
+    void idsGoOutAsNumbers()
+    {
+        // Digits in a string are an id the platform takes; it takes them as numbers.
+        const QJsonObject body = fixture("idsAsText");
+        const Record record = RecordBody::load(RecordKind::Lead, body, *m_catalog);
+        QVERIFY2(RecordRules::check(record, *m_catalog).isEmpty(),
+                 qPrintable(RecordRules::check(record, *m_catalog).value(0).key));
+        QCOMPARE(compact(RecordBody::build(record, *m_catalog)), compact(fixture("idsAsNumbers")));
+
+        Record contact(RecordKind::Contact);
+        contact.setValue("firstName", "Ann");
+        contact.setValue("companies", QJsonArray {"1001", 1002});
+        contact.setValue("groups", QJsonArray {QJsonObject {{"groupId", "7"}}});
+        const QJsonObject sent = RecordBody::build(contact, *m_catalog);
+        QCOMPARE(sent.value("companies"), QJsonValue(QJsonArray {1001, 1002}));
+        QCOMPARE(sent.value("groups"), QJsonValue(QJsonArray {QJsonObject {{"groupId", 7}}}));
+        Record company(RecordKind::Company);
+        company.setValue("businessName", "Nova Pty");
+        company.setValue("industryId", "500");
+        company.setValue("primaryAccountManagerId", "123");
+        const QJsonObject companyBody = RecordBody::build(company, *m_catalog);
+        QCOMPARE(companyBody.value("industryId"), QJsonValue(500));
+        QCOMPARE(companyBody.value("primaryAccountManagerId"), QJsonValue(123));
+        // What is not an id stays as typed, for the rules to name.
+        contact.setValue("companies", QJsonArray {"ten"});
+        QCOMPARE(RecordBody::build(contact, *m_catalog).value("companies"),
+                 QJsonValue(QJsonArray {"ten"}));
+    }
+
+    void bodyRoundTripsThroughARecordWithoutAModel()
+    {
+        const QJsonObject body = fixture("newCompanyAndContact");
+        const Record record = RecordBody::load(RecordKind::Lead, body, *m_catalog);
+        QVERIFY(record.loadProblems().isEmpty());
+        QCOMPARE(record.nestedCompany().value("businessName").toString(), QString("Nova Pty"));
+        QCOMPARE(compact(RecordBody::build(record, *m_catalog)), compact(body));
+
+        const QJsonObject bad {{"name", "x"}, {"venue", "Town hall"}, {"contact", 5}};
+        const Record loaded = RecordBody::load(RecordKind::Lead, bad, *m_catalog);
+        QStringList keys;
+        for (const FieldProblem &p : loaded.loadProblems())
+            keys << p.key;
+        QCOMPARE(keys, QStringList({"contact", "venue"}));
+        // The model shows the same record and the same problems.
+        RecordModel model(RecordKind::Lead, m_catalog);
+        model.setRecord(loaded);
+        QCOMPARE(model.problems().size(), RecordRules::check(loaded, *m_catalog).size());
+        QCOMPARE(model.record().value("name").toString(), QString("x"));
     }
 
     void schemaChangeRebuildsRowsAndKeepsValues()

@@ -1,9 +1,14 @@
+#include "model/record.h"
+#include "model/recordbody.h"
 #include "model/recordmodel.h"
+#include "model/recordrules.h"
 #include "support/testcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <algorithm>
 
 /// Every rule of DESIGN.md "Conditional required rules" and the custom-field
 /// type table, both ways, as rows of (request body → the fields with problems).
@@ -57,15 +62,26 @@ private:
         return body;
     }
 
-    QStringList problemKeys(RecordKind kind, const QJsonObject &body)
+    static QStringList keysOf(const QList<FieldProblem> &problems)
     {
-        RecordModel model(kind, m_catalog);
-        model.loadBody(body);
         QStringList keys;
-        for (const FieldProblem &p : model.problems())
+        for (const FieldProblem &p : problems)
             keys.append(p.key);
         keys.sort();
         return keys;
+    }
+
+    /// The pure rules on a plain Record; the form's model must say the same.
+    QStringList problemKeys(RecordKind kind, const QJsonObject &body)
+    {
+        const Record record = RecordBody::load(kind, body, *m_catalog);
+        const QStringList keys = keysOf(RecordRules::check(record, *m_catalog));
+        RecordModel model(kind, m_catalog);
+        model.loadBody(body);
+        if (keysOf(model.problems()) != keys)
+            qWarning("the model disagrees with the rules: %s",
+                     qPrintable(keysOf(model.problems()).join(QLatin1Char(' '))));
+        return keysOf(model.problems()) == keys ? keys : QStringList {QStringLiteral("!model")};
     }
 
 private Q_SLOTS:
@@ -306,6 +322,84 @@ private Q_SLOTS:
         QFETCH(QStringList, problems);
         problems.sort();
         QCOMPARE(problemKeys(RecordKind(kind), body), problems);
+    }
+
+    void dependantsAreClearedInOnePlace()
+    {
+        Record lead(RecordKind::Lead);
+        lead.setValue("typeId", 1);
+        lead.setValue("subtypeId", 11);
+        lead.setValue("stageId", 20);
+        lead.setValue("stageReasonId", 202);
+        QCOMPARE(RecordRules::clearDependants(lead, "name"), QStringList());
+        QCOMPARE(RecordRules::clearDependants(lead, "typeId"), QStringList {"subtypeId"});
+        QVERIFY(!lead.has("subtypeId"));
+        QVERIFY(lead.has("stageReasonId"));
+        QCOMPARE(RecordRules::clearDependants(lead, "stageId"), QStringList {"stageReasonId"});
+        QVERIFY(!lead.has("stageReasonId"));
+        // Nothing left to clear: nothing is said to be cleared.
+        QCOMPARE(RecordRules::clearDependants(lead, "typeId"), QStringList());
+        QCOMPARE(RecordRules::optionsParent("subtypeId"), QString("typeId"));
+        QCOMPARE(RecordRules::optionsParent("stageReasonId"), QString("stageId"));
+        QVERIFY(RecordRules::optionsParent("sourceId").isEmpty());
+    }
+
+    void belongsToDecidesWhichFieldsTakePart_data()
+    {
+        QTest::addColumn<QString>("contactType");
+        QTest::addColumn<bool>("newContact");
+        QTest::addColumn<bool>("newCompany");
+        QTest::addColumn<QStringList>("taking");
+        QTest::newRow("contact lead")
+            << QString("contact") << false << false << QStringList {"contactId"};
+        QTest::newRow("contact lead, new contact")
+            << QString("contact") << true << false << QStringList();
+        QTest::newRow("company lead") << QString("company") << false << false
+                                      << QStringList {"companyId", "companyLeadContactId"};
+        QTest::newRow("company lead, new company")
+            << QString("company") << false << true << QStringList {"companyLeadContactId"};
+        QTest::newRow("company lead, new both")
+            << QString("company") << true << true << QStringList();
+    }
+
+    void belongsToDecidesWhichFieldsTakePart()
+    {
+        QFETCH(QString, contactType);
+        QFETCH(bool, newContact);
+        QFETCH(bool, newCompany);
+        QFETCH(QStringList, taking);
+        Record lead(RecordKind::Lead);
+        lead.setValue("contactType", contactType);
+        lead.setValue("newContact", newContact);
+        lead.setValue("newCompany", newCompany);
+        const QStringList keys {"companyId", "companyLeadContactId", "contactId"};
+        const QVector<FieldState> states = RecordRules::states(lead, *m_catalog);
+        const RecordFields &fields = m_catalog->fields(RecordKind::Lead);
+        QStringList applying, shown;
+        for (const QString &key : keys) {
+            if (RecordRules::belongsToApplies(lead, key))
+                applying << key;
+            if (states.at(fields.indexOf(key)).visible)
+                shown << key;
+        }
+        QCOMPARE(applying, taking);
+        // What the form shows is what the body sends.
+        QCOMPARE(shown, taking);
+    }
+
+    void requiredIsSaidOneWay()
+    {
+        // The summary, the CLI and the message under the field use one wording.
+        RecordModel lead(RecordKind::Lead, m_catalog);
+        lead.setShowMissing(true);
+        const QList<FieldProblem> problems = lead.problems();
+        const auto name = std::find_if(problems.cbegin(), problems.cend(),
+                                       [](const FieldProblem &p) { return p.key == "name"; });
+        QVERIFY(name != problems.cend());
+        QCOMPARE(name->message, RecordRules::requiredMessage());
+        QCOMPARE(lead.errorText("name"), RecordRules::requiredMessage());
+        QCOMPARE(lead.data(lead.index(lead.rowOf("name")), RecordModel::ErrorRole).toString(),
+                 RecordRules::requiredMessage());
     }
 };
 

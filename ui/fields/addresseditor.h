@@ -21,8 +21,6 @@ public:
 
     /// The input for an address key ("line1" … "postalCode", "stateName").
     QLineEdit *lineEdit(const QString &part) const { return m_lines.value(part); }
-    QComboBox *countryBox() const { return m_country; }
-    QComboBox *stateBox() const { return m_state; }
     QWidgetList tabWidgets() const override;
 
 protected:

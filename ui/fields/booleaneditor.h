@@ -14,8 +14,6 @@ class BooleanEditor : public FieldEditor
 public:
     BooleanEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    QCheckBox *checkBox() const { return m_check; }
-
 protected:
     QJsonValue editorValue() const override;
     void showValue(const QJsonValue &value) override;

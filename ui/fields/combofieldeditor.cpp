@@ -1,6 +1,7 @@
 #include "fields/combofieldeditor.h"
 
 #include "fields/compactcombobox.h"
+#include "model/recordmodel.h"
 
 #include <QHBoxLayout>
 #include <QSignalBlocker>
@@ -37,6 +38,19 @@ void ComboFieldEditor::refreshOptions()
     // The list changed under the shown value: show the model's value again.
     const QJsonValue value = modelValue();
     showValue(value);
+}
+
+QList<QPair<QString, QJsonValue>> ComboFieldEditor::options() const
+{
+    QList<QPair<QString, QJsonValue>> list;
+    const QVariantList choices = rowData(RecordModel::OptionsRole).toList();
+    list.reserve(choices.size());
+    for (const QVariant &choice : choices) {
+        const QVariantMap map = choice.toMap();
+        list.append({map.value(QStringLiteral("label")).toString(),
+                     QJsonValue::fromVariant(map.value(QStringLiteral("key")))});
+    }
+    return list;
 }
 
 QJsonValue ComboFieldEditor::editorValue() const

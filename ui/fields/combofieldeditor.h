@@ -16,14 +16,13 @@ class ComboFieldEditor : public FieldEditor
     Q_OBJECT
 
 public:
-    QComboBox *comboBox() const { return m_combo; }
     void refreshOptions() override;
 
 protected:
     ComboFieldEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    /// (label, value) of each choice, in display order.
-    virtual QList<QPair<QString, QJsonValue>> options() const = 0;
+    /// (label, value) of each choice, in display order: the row's OptionsRole.
+    QList<QPair<QString, QJsonValue>> options() const;
 
     QJsonValue editorValue() const override;
     void showValue(const QJsonValue &value) override;

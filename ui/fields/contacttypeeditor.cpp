@@ -1,5 +1,7 @@
 #include "fields/contacttypeeditor.h"
 
+#include "model/fieldkeys.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QRadioButton>
@@ -20,7 +22,7 @@ ContactTypeEditor::ContactTypeEditor(RecordModel *model, const QString &key, QWi
     layout->addWidget(m_company);
     layout->addStretch(1);
     connect(m_group, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
-        commit(button == m_company ? QStringLiteral("company") : QStringLiteral("contact"));
+        commit(button == m_company ? FieldKeys::companyLead : FieldKeys::contactLead);
     });
     setFocusWidget(m_contact);
     refresh();
@@ -45,9 +47,9 @@ void ContactTypeEditor::updateAccessibility()
 QJsonValue ContactTypeEditor::editorValue() const
 {
     if (m_company->isChecked())
-        return QStringLiteral("company");
+        return FieldKeys::companyLead;
     if (m_contact->isChecked())
-        return QStringLiteral("contact");
+        return FieldKeys::contactLead;
     return QJsonValue();
 }
 
@@ -56,7 +58,7 @@ void ContactTypeEditor::showValue(const QJsonValue &value)
     const QString type = value.toString();
     // An exclusive group cannot uncheck its last button; "not given" needs both clear.
     m_group->setExclusive(false);
-    m_contact->setChecked(type == QStringLiteral("contact"));
-    m_company->setChecked(type == QStringLiteral("company"));
+    m_contact->setChecked(type == FieldKeys::contactLead);
+    m_company->setChecked(type == FieldKeys::companyLead);
     m_group->setExclusive(true);
 }

@@ -20,7 +20,6 @@ public:
     DateEditor(RecordModel *model, const QString &key, QWidget *parent);
 
     QLineEdit *lineEdit() const { return m_edit; }
-    QToolButton *calendarButton() const { return m_calendarButton; }
     QToolButton *clearButton() const { return m_clearButton; }
     /// The calendar, once it was opened (it is built on first use).
     QCalendarWidget *calendar() const { return m_calendar; }

@@ -10,7 +10,4 @@ class EnumEditor : public ComboFieldEditor
 
 public:
     EnumEditor(RecordModel *model, const QString &key, QWidget *parent);
-
-protected:
-    QList<QPair<QString, QJsonValue>> options() const override;
 };

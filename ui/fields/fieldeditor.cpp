@@ -10,10 +10,6 @@ FieldEditor::FieldEditor(RecordModel *model, const QString &key, QWidget *parent
     , m_key(key)
 {
     setObjectName(QStringLiteral("editor_") + objectKey(key));
-    if (!model)
-        return;
-    connect(model, &QAbstractItemModel::dataChanged, this, &FieldEditor::onDataChanged);
-    connect(model, &QAbstractItemModel::modelReset, this, &FieldEditor::onModelReset);
 }
 
 RecordModel *FieldEditor::model() const
@@ -60,10 +56,14 @@ void FieldEditor::refresh()
 
 void FieldEditor::commit(const QJsonValue &value)
 {
-    if (m_showing || !m_model)
+    RecordModel *model = m_model;
+    if (m_showing || !model)
+        return;
+    const int row = model->rowOf(m_key);
+    if (row < 0)
         return;
     const QScopedValueRollback<bool> committing(m_committing, true);
-    m_model->setValue(m_key, value);
+    model->setData(model->index(row), value.toVariant(), RecordModel::ValueRole);
 }
 
 void FieldEditor::setFocusWidget(QWidget *widget)
@@ -78,15 +78,17 @@ void FieldEditor::setFocusWidget(QWidget *widget)
 
 QJsonValue FieldEditor::modelValue() const
 {
-    return m_model ? m_model->value(m_key) : QJsonValue(QJsonValue::Undefined);
+    const QVariant value = rowData(RecordModel::ValueRole);
+    return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Undefined);
 }
 
 QVariant FieldEditor::rowData(int role) const
 {
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return QVariant();
-    const int row = m_model->rowOf(m_key);
-    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+    const int row = model->rowOf(m_key);
+    return row < 0 ? QVariant() : model->data(model->index(row), role);
 }
 
 QString FieldEditor::label() const
@@ -161,12 +163,8 @@ void FieldEditor::updateAccessibility()
     target->setAccessibleDescription(accessibleFieldDescription());
 }
 
-void FieldEditor::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                const QList<int> &roles)
+void FieldEditor::modelDataChanged(const QList<int> &roles)
 {
-    const int row = m_model->rowOf(m_key);
-    if (row < topLeft.row() || row > bottomRight.row())
-        return;
     const bool all = roles.isEmpty();
     if (all || roles.contains(RecordModel::OptionsRole))
         refreshOptions();
@@ -177,9 +175,10 @@ void FieldEditor::onDataChanged(const QModelIndex &topLeft, const QModelIndex &b
         updateAccessibility();
 }
 
-void FieldEditor::onModelReset()
+void FieldEditor::modelReset()
 {
-    if (!m_model->hasField(m_key))
+    const RecordModel *model = m_model;
+    if (!model || !model->hasField(m_key))
         return;
     refreshOptions();
     refresh();

@@ -11,10 +11,12 @@ class RecordModel;
 
 /// The editor of one field of a RecordModel row (DESIGN.md "The form model").
 ///
-/// An editor shows the model's value and writes what the person typed with
-/// RecordModel::setValue(); it decides nothing about validity, required state
-/// or messages. It re-reads its value on the model's dataChanged (value and
-/// options roles) and modelReset, and never writes back what it was shown.
+/// An editor shows the row's value role and writes what the person typed
+/// through setData() on that role; it decides nothing about validity,
+/// required state or messages. It does not listen to the model itself: the
+/// FieldGroupView showing it passes on the changes of its own row
+/// (modelDataChanged(), modelReset()), so a keystroke reaches one editor, not
+/// all of them. It never writes back what it was shown.
 ///
 /// Subclasses build their inputs, call setFocusWidget() with the main input and
 /// end their constructor with refreshOptions() (if any) and refresh().
@@ -34,6 +36,11 @@ public:
     /// Re-reads the choices (subtypes after a type change …); no-op for most editors.
     virtual void refreshOptions() { }
 
+    /// The model changed `roles` of this editor's row (all of them when empty).
+    void modelDataChanged(const QList<int> &roles);
+    /// The model was reset: choices, value and accessible texts are read again.
+    void modelReset();
+
     /// The inputs a person tabs through, in order (empty for display-only editors).
     virtual QWidgetList tabWidgets() const;
 
@@ -51,14 +58,12 @@ protected:
 
     /// Writes what the person entered; ignored while the editor is showing a value.
     void commit(const QJsonValue &value);
-    /// True while showValue() runs: input signals must not commit then.
-    bool isShowing() const { return m_showing; }
 
     /// The input that gets focus, the label's buddy target and the accessible name.
     void setFocusWidget(QWidget *widget);
     QWidget *focusWidgetOfEditor() const { return m_focusWidget; }
 
-    /// The model's current value (undefined when not given).
+    /// The row's value role (undefined when not given).
     QJsonValue modelValue() const;
     /// The row's data for `role`; invalid when the key is gone.
     QVariant rowData(int role) const;
@@ -75,10 +80,6 @@ protected:
     virtual void updateAccessibility();
 
 private:
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                       const QList<int> &roles);
-    void onModelReset();
-
     QPointer<RecordModel> m_model;
     QString m_key;
     QPointer<QWidget> m_focusWidget;

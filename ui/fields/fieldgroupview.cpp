@@ -8,6 +8,8 @@
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcFields, "leaddesk.ui.fields", QtInfoMsg)
+/// One line per model change passed on to a row: what reaches the widgets after a keystroke.
+Q_LOGGING_CATEGORY(lcFieldRouting, "leaddesk.ui.fields.routing", QtInfoMsg)
 
 namespace {
 /// Labels wider than this wrap, so one long label does not squeeze every field.
@@ -29,8 +31,10 @@ FieldGroupView::FieldGroupView(RecordModel *model, const QStringList &sections,
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
-    if (model)
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &FieldGroupView::onDataChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &FieldGroupView::onModelReset);
+    }
     rebuild();
 }
 
@@ -44,7 +48,8 @@ void FieldGroupView::setShowAdvanced(bool show)
     if (m_showAdvanced == show)
         return;
     m_showAdvanced = show;
-    onModelReset();
+    if (wantedRows() != m_signature)
+        rebuild();
 }
 
 void FieldGroupView::setExcludedKeys(const QStringList &keys)
@@ -52,7 +57,8 @@ void FieldGroupView::setExcludedKeys(const QStringList &keys)
     if (m_excluded == keys)
         return;
     m_excluded = keys;
-    onModelReset();
+    if (wantedRows() != m_signature)
+        rebuild();
 }
 
 FieldRow *FieldGroupView::row(const QString &key) const
@@ -63,11 +69,12 @@ FieldRow *FieldGroupView::row(const QString &key) const
 QStringList FieldGroupView::wantedRows() const
 {
     QStringList wanted;
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return wanted;
-    const int count = m_model->rowCount();
+    const int count = model->rowCount();
     for (int i = 0; i < count; ++i) {
-        const FieldDefinition &field = m_model->field(i);
+        const FieldDefinition &field = model->field(i);
         if (!m_sections.contains(field.section) || m_excluded.contains(field.key))
             continue;
         if (field.advanced && !m_showAdvanced)
@@ -78,13 +85,42 @@ QStringList FieldGroupView::wantedRows() const
     return wanted;
 }
 
+void FieldGroupView::indexRows()
+{
+    const RecordModel *model = m_model;
+    m_rowAt.fill(nullptr, model ? model->rowCount() : 0);
+    if (!model)
+        return;
+    for (FieldRow *r : std::as_const(m_rows)) {
+        const int row = model->rowOf(r->key());
+        if (row >= 0)
+            m_rowAt[row] = r;
+    }
+}
+
+void FieldGroupView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                   const QList<int> &roles)
+{
+    const int last = qMin(bottomRight.row(), int(m_rowAt.size()) - 1);
+    for (int row = qMax(topLeft.row(), 0); row <= last; ++row) {
+        if (FieldRow *r = m_rowAt.at(row)) {
+            qCDebug(lcFieldRouting) << "row" << r->key() << "roles" << roles;
+            r->modelDataChanged(roles);
+        }
+    }
+}
+
 void FieldGroupView::onModelReset()
 {
     // A reset that keeps the same fields (a loaded record, a cleared form) only
-    // changes values, which the editors re-read themselves.
-    if (wantedRows() == m_signature)
+    // changes values: the rows read them again in place.
+    if (wantedRows() != m_signature) {
+        rebuild();
         return;
-    rebuild();
+    }
+    indexRows();
+    for (FieldRow *r : std::as_const(m_rows))
+        r->modelReset();
 }
 
 void FieldGroupView::rebuild()
@@ -115,15 +151,9 @@ void FieldGroupView::rebuild()
     for (FieldRow *r : std::as_const(m_rows))
         r->setLabelWidth(labelWidth);
 
+    indexRows();
     if (QWidget *old = std::exchange(m_body, body)) {
-        // The old rows no longer follow the model while they wait to be deleted.
-        if (m_model) {
-            for (FieldRow *r : old->findChildren<FieldRow *>(Qt::FindDirectChildrenOnly)) {
-                disconnect(m_model, nullptr, r, nullptr);
-                if (r->editor())
-                    disconnect(m_model, nullptr, r->editor(), nullptr);
-            }
-        }
+        // The old rows are no longer indexed: no change reaches them while they wait to be deleted.
         m_layout->removeWidget(old);
         old->hide();
         // Later, and out of the way of findChild(): the reset may come from a

@@ -5,18 +5,24 @@
 #include <QHash>
 #include <QPointer>
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 class FieldRow;
 class QVBoxLayout;
 class RecordModel;
 
-/// A column of FieldRows for the rows of a RecordModel whose SectionRole is
+/// A column of FieldRows for the rows of a RecordModel whose field section is
 /// one of `sections` ({"lead"}, {"custom"} …), in the model's order. Rows
 /// marked advanced are left out unless setShowAdvanced(true). When the model
 /// is reset with other fields (a new schema), the view rebuilds itself and
 /// emits rowsRebuilt() (a form that links its own widgets to firstInput() and
 /// lastInput() does that again then); Tab runs through the fields top to bottom.
+///
+/// The view is the only listener of the model here: it passes each change on
+/// to the row (and through it the editor) of each changed model row, so a
+/// keystroke costs one call per view and one per changed row, however many
+/// fields the form has.
 class FieldGroupView : public QWidget
 {
     Q_OBJECT
@@ -54,6 +60,10 @@ private:
     /// The (key, type) list the view should show now.
     QStringList wantedRows() const;
     void rebuild();
+    /// Which row shows which model row (after a rebuild or a reset).
+    void indexRows();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
     void onModelReset();
 
     QPointer<RecordModel> m_model;
@@ -65,6 +75,7 @@ private:
     QWidget *m_body = nullptr; ///< the rows; replaced as a whole on a rebuild
     QList<FieldRow *> m_rows;
     QHash<QString, FieldRow *> m_rowByKey;
+    QVector<FieldRow *> m_rowAt; ///< by model row; null where another view shows the field
     QStringList m_signature; ///< wantedRows() when the rows were built
     QWidgetList m_chain;
 };

@@ -3,6 +3,7 @@
 #include "fields/editorfactory.h"
 #include "fields/fieldeditor.h"
 #include "model/recordmodel.h"
+#include "model/recordrules.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,19 +49,16 @@ FieldRow::FieldRow(RecordModel *model, const QString &key, const EditorFactory &
             m_layout->addWidget(m_editor, 0, 0, 1, 2);
     }
 
-    if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &FieldRow::onDataChanged);
-        connect(model, &QAbstractItemModel::modelReset, this, &FieldRow::refreshState);
-    }
     refreshState();
 }
 
 QVariant FieldRow::rowData(int role) const
 {
-    if (!m_model)
+    const RecordModel *model = m_model;
+    if (!model)
         return QVariant();
-    const int row = m_model->rowOf(m_key);
-    return row < 0 ? QVariant() : m_model->data(m_model->index(row), role);
+    const int row = model->rowOf(m_key);
+    return row < 0 ? QVariant() : model->data(model->index(row), role);
 }
 
 QLabel *FieldRow::addNote(const QString &prefix, int layoutRow)
@@ -122,13 +120,14 @@ void FieldRow::setLabelWidth(int width)
 
 void FieldRow::refreshState()
 {
-    if (!m_model || !m_model->hasField(m_key))
+    const RecordModel *model = m_model;
+    if (!model || !model->hasField(m_key))
         return;
     const QString text = rowData(RecordModel::LabelRole).toString();
     const bool required = rowData(RecordModel::RequiredRole).toBool();
     // The marker is seen; the editor's accessible name says "required" in words.
     // In a correction, the fields the admin changed are marked, in words too.
-    const bool changed = m_model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
+    const bool changed = model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
     QString shown = required ? tr("%1 *").arg(text) : text;
     if (changed)
         shown = tr("%1 (changed)").arg(shown);
@@ -138,7 +137,7 @@ void FieldRow::refreshState()
         font.setBold(changed);
         m_label->setFont(font);
     }
-    m_label->setToolTip(required ? tr("Required") : QString());
+    m_label->setToolTip(required ? RecordRules::requiredMessage() : QString());
     if (m_labelWidth > 0)
         m_label->setWordWrap(labelWidthHint() > m_labelWidth);
 
@@ -157,21 +156,26 @@ void FieldRow::refreshState()
         m_help->setVisible(!help.isEmpty());
     }
 
-    m_shownByModel = rowData(RecordModel::VisibleRole).toBool();
+    const bool visible = rowData(RecordModel::VisibleRole).toBool();
     // A row without a parent would become a window of its own if shown here.
-    if (parentWidget() || !m_shownByModel)
-        setVisible(m_shownByModel);
+    if (parentWidget() || !visible)
+        setVisible(visible);
 }
 
-void FieldRow::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                             const QList<int> &roles)
+void FieldRow::modelDataChanged(const QList<int> &roles)
 {
-    const int row = m_model->rowOf(m_key);
-    if (row < topLeft.row() || row > bottomRight.row())
-        return;
     if (roles.isEmpty() || roles.contains(RecordModel::RequiredRole)
         || roles.contains(RecordModel::ErrorRole) || roles.contains(RecordModel::VisibleRole)
         || roles.contains(RecordModel::LabelRole) || roles.contains(RecordModel::HelpRole)
         || roles.contains(RecordModel::ChangedRole))
         refreshState();
+    if (m_editor)
+        m_editor->modelDataChanged(roles);
+}
+
+void FieldRow::modelReset()
+{
+    refreshState();
+    if (m_editor)
+        m_editor->modelReset();
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,7 +12,8 @@ class RecordModel;
 /// One field of a form: its label (with a visible " *" on required fields),
 /// the editor, and under it the model's error message in words and the
 /// field's help text. Follows the model's VisibleRole (a hidden row takes no
-/// space) and shows only what the model says (STYLE.md habits 1 and 3).
+/// space) and shows only what the model says (STYLE.md habits 1 and 3). The
+/// FieldGroupView holding it passes on the model's changes of this row.
 ///
 /// Object names for tests: `row_<key>`, `editor_<key>`, `error_<key>`,
 /// `label_<key>`, `help_<key>`, with ':' in keys replaced by '_'.
@@ -32,8 +32,6 @@ public:
     QLabel *errorLabel();
     QLabel *helpLabel();
 
-    /// Whether the model shows this field now (VisibleRole).
-    bool isShownByModel() const { return m_shownByModel; }
     /// The width the label wants on one line (its text with the marker).
     int labelWidthHint() const;
     /// Lines labels of a column up: the view gives every row the same width.
@@ -41,10 +39,13 @@ public:
 
     /// Re-reads label, required marker, error, help and visibility from the model.
     void refreshState();
+    /// The model changed `roles` of this row (all of them when empty): the
+    /// row and its editor show it.
+    void modelDataChanged(const QList<int> &roles);
+    /// The model was reset with the same fields: everything is read again.
+    void modelReset();
 
 private:
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                       const QList<int> &roles);
     QVariant rowData(int role) const;
     QLabel *addNote(const QString &prefix, int layoutRow);
 
@@ -56,6 +57,5 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_help = nullptr;
     bool m_labelShown = true; ///< false for static text: the editor is the text
-    bool m_shownByModel = true;
     int m_labelWidth = 0; ///< set by the view; 0 while the label takes its own width
 };

@@ -15,8 +15,6 @@ class JsonEditor : public FieldEditor
 public:
     JsonEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    QPlainTextEdit *textEdit() const { return m_edit; }
-
     /// `text` as a JSON value of any kind; undefined when it does not parse.
     static QJsonValue parse(const QString &text);
 

@@ -29,7 +29,6 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     /// Its popup is the list of values; it is made when the field first gets focus.
     QCompleter *completer() const { return m_completer; }
-    QToolButton *showAllButton() const { return m_showAll; }
     void refreshOptions() override;
     /// Opens the list narrowed to the current text (all values when it shows the chosen one).
     void showList();

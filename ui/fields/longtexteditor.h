@@ -13,8 +13,6 @@ class LongTextEditor : public FieldEditor
 public:
     LongTextEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    QPlainTextEdit *textEdit() const { return m_edit; }
-
 protected:
     QJsonValue editorValue() const override;
     void showValue(const QJsonValue &value) override;

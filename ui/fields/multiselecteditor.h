@@ -15,8 +15,6 @@ class MultiSelectEditor : public FieldEditor
 public:
     MultiSelectEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    QListView *listView() const { return m_view; }
-    QStandardItemModel *itemModel() const { return m_items; }
     void refreshOptions() override;
 
 protected:

@@ -1,5 +1,6 @@
 #include "fields/recordpickereditor.h"
 
+#include "model/fieldkeys.h"
 #include "model/recordmodel.h"
 #include "model/valuechecks.h"
 #include "services/recordsearch.h"
@@ -33,10 +34,19 @@ RecordPickerEditor::RecordPickerEditor(RecordModel *model, const QString &key, R
     , m_debounce(new QTimer(this))
 {
     const FieldType type = rowData(RecordModel::FieldTypeRole).value<FieldType>();
-    m_kind = type == FieldType::CompanyRef ? QStringLiteral("company") : QStringLiteral("contact");
+    m_kind
+        = recordKindName(type == FieldType::CompanyRef ? RecordKind::Company : RecordKind::Contact);
+    buildWidgets();
+    connectInputs();
+    m_edit->installEventFilter(this);
+    setFocusWidget(m_edit);
+    refresh();
+}
 
+void RecordPickerEditor::buildWidgets()
+{
     m_edit->setObjectName(QStringLiteral("input"));
-    m_edit->setPlaceholderText(m_search ? (m_kind == QStringLiteral("company")
+    m_edit->setPlaceholderText(m_search ? (m_kind == recordKindName(RecordKind::Company)
                                                ? tr("Type a business name to search")
                                                : tr("Type a name or email to search"))
                                         : tr("Id"));
@@ -68,20 +78,26 @@ RecordPickerEditor::RecordPickerEditor(RecordModel *model, const QString &key, R
     layout->addWidget(m_edit, 0, 0);
     layout->addWidget(m_clearButton, 0, 1);
     layout->addWidget(m_status, 1, 0, 1, 2);
+}
 
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_search) {
-            // No search service: an id typed as digits is the value.
-            bool ok = false;
-            const qint64 id = text.trimmed().toLongLong(&ok);
-            m_value = text.trimmed().isEmpty() ? QJsonValue()
-                : ok                           ? QJsonValue(id)
-                                               : QJsonValue(text.trimmed());
-            commit(m_value);
-            return;
-        }
-        m_debounce->start();
-    });
+void RecordPickerEditor::onTextEdited(const QString &text)
+{
+    if (!m_search) {
+        // No search service: an id typed as digits is the value.
+        bool ok = false;
+        const qint64 id = text.trimmed().toLongLong(&ok);
+        m_value = text.trimmed().isEmpty() ? QJsonValue()
+            : ok                           ? QJsonValue(id)
+                                           : QJsonValue(text.trimmed());
+        commit(m_value);
+        return;
+    }
+    m_debounce->start();
+}
+
+void RecordPickerEditor::connectInputs()
+{
+    connect(m_edit, &QLineEdit::textEdited, this, &RecordPickerEditor::onTextEdited);
     connect(m_debounce, &QTimer::timeout, this, &RecordPickerEditor::startSearch);
     connect(m_edit, &QLineEdit::editingFinished, this, [this] {
         if (m_search && !(m_completer->popup() && m_completer->popup()->isVisible()))
@@ -102,9 +118,6 @@ RecordPickerEditor::RecordPickerEditor(RecordModel *model, const QString &key, R
         connect(m_search, &RecordSearch::platformUnavailable, this,
                 &RecordPickerEditor::onPlatformUnavailable);
     }
-    m_edit->installEventFilter(this);
-    setFocusWidget(m_edit);
-    refresh();
 }
 
 QWidgetList RecordPickerEditor::tabWidgets() const
@@ -114,15 +127,14 @@ QWidgetList RecordPickerEditor::tabWidgets() const
 
 QString RecordPickerEditor::describe(const QString &kind, const QJsonObject &record)
 {
-    if (kind == QStringLiteral("company")) {
-        const QString name = record.value(QStringLiteral("businessName")).toString();
-        return name.isEmpty() ? record.value(QStringLiteral("tradingName")).toString() : name;
+    if (recordKindFromName(kind) == RecordKind::Company) {
+        const QString name = record.value(FieldKeys::businessName).toString();
+        return name.isEmpty() ? record.value(FieldKeys::tradingName).toString() : name;
     }
-    const QString name
-        = QString(record.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
-                  + record.value(QStringLiteral("lastName")).toString())
-              .trimmed();
-    const QString email = record.value(QStringLiteral("email")).toString();
+    const QString name = QString(record.value(FieldKeys::firstName).toString() + QLatin1Char(' ')
+                                 + record.value(FieldKeys::lastName).toString())
+                             .trimmed();
+    const QString email = record.value(FieldKeys::email).toString();
     if (email.isEmpty())
         return name;
     return name.isEmpty() ? email : tr("%1 <%2>").arg(name, email);
@@ -222,7 +234,7 @@ QString RecordPickerEditor::textFor(const QJsonValue &value) const
         return QString::number(id);
     QString label = m_labels.value(id);
     if (label.isEmpty() && model()) {
-        const QJsonObject known = m_kind == QStringLiteral("company")
+        const QJsonObject known = recordKindFromName(m_kind) == RecordKind::Company
             ? model()->catalog().knownCompany(id)
             : model()->catalog().knownContact(id);
         label = describe(m_kind, known);

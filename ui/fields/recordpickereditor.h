@@ -46,6 +46,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildWidgets();
+    void connectInputs();
+    void onTextEdited(const QString &text);
     void startSearch();
     void onResults(const QString &kind, const QString &text, const QList<QJsonObject> &records,
                    bool fromPlatform);

@@ -10,7 +10,4 @@ class SelectEditor : public ComboFieldEditor
 
 public:
     SelectEditor(RecordModel *model, const QString &key, QWidget *parent);
-
-protected:
-    QList<QPair<QString, QJsonValue>> options() const override;
 };

@@ -13,8 +13,6 @@ class ToggleEditor : public FieldEditor
 public:
     ToggleEditor(RecordModel *model, const QString &key, QWidget *parent);
 
-    QCheckBox *checkBox() const { return m_check; }
-
 protected:
     QJsonValue editorValue() const override;
     void showValue(const QJsonValue &value) override;
