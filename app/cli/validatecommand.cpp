@@ -1,6 +1,7 @@
 #include "cli/validatecommand.h"
 
 #include "cli/clioptions.h"
+#include "cli/terminaltext.h"
 #include "model/jsonfile.h"
 #include "model/recordmodel.h"
 
@@ -56,8 +57,8 @@ RecordModel *ValidateCommand::check(std::shared_ptr<const LookupCatalog> catalog
         QString message = problem.message;
         if (problem.key.startsWith(QStringLiteral("custom:")) && problem.label != problem.key)
             message = problem.label + QStringLiteral(": ") + message;
-        err << (problem.key.isEmpty() ? recordKindName(kind()) : problem.key) << ": " << message
-            << '\n';
+        err << TerminalText::line(problem.key.isEmpty() ? recordKindName(kind()) : problem.key)
+            << ": " << TerminalText::line(message) << '\n';
     }
     err.flush();
     end(ExitCode::InvalidLocally);
