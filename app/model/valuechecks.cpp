@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -74,20 +76,31 @@ QString ValueChecks::email(const QJsonValue &value)
 QString ValueChecks::wholeNumber(const QJsonValue &value)
 {
     static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,15}$"));
+    static const QRegularExpression moreDigits(QStringLiteral("^-?[0-9]{16,}$"));
+    bool tooLarge = false;
     if (value.isDouble()) {
+        // Compared as a double: casting one beyond qint64 to it is undefined.
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 1e15)
+        tooLarge = std::isfinite(d) && std::abs(d) >= 1e15;
+        if (!tooLarge && std::isfinite(d) && d == std::floor(d))
             return QString();
-    } else if (value.isString() && digits.match(value.toString()).hasMatch()) {
-        return QString();
+    } else if (value.isString()) {
+        if (digits.match(value.toString()).hasMatch())
+            return QString();
+        tooLarge = moreDigits.match(value.toString()).hasMatch();
     }
+    // A whole number with too many digits is still a whole number: say what is wrong with it.
+    if (tooLarge)
+        return tr("%1 is too large: at most 15 digits").arg(shown(value));
     return tr("%1 is not a whole number").arg(shown(value));
 }
 
 qint64 ValueChecks::toId(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return std::isfinite(d) && std::abs(d) < 9.0e18 ? qint64(d) : 0;
+    }
     if (value.isString())
         return value.toString().toLongLong();
     return 0;
