@@ -28,11 +28,11 @@ QString TerminalText::line(const QString &text)
             out += text.at(++i);
             continue;
         }
-        if (u == u'\n')
+        if (u == char16_t('\n'))
             out += QLatin1String("\\n");
-        else if (u == u'\r')
+        else if (u == char16_t('\r'))
             out += QLatin1String("\\r");
-        else if (u == u'\t')
+        else if (u == char16_t('\t'))
             out += QLatin1String("\\t");
         else if (u < 0x20 || u == 0x7F)
             out += QLatin1String("\\x") + hex(u, 2);
@@ -42,8 +42,10 @@ QString TerminalText::line(const QString &text)
         else
             out += c;
     }
-    if (i < text.size())
+    if (i < text.size()) {
+        const int more = int(qMin<qsizetype>(text.size() - i, INT_MAX));
         out += QCoreApplication::translate("TerminalText", "… (%n more character(s))", nullptr,
-                                           int(qMin<qsizetype>(text.size() - i, INT_MAX)));
+                                           more);
+    }
     return out;
 }

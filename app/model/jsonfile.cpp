@@ -64,8 +64,6 @@ Result<QJsonValue> JsonFile::read(const QString &path, qint64 maxBytes)
 
 QString JsonFile::tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
-    if (maxBytes < 1024 * 1024)
-        return tr("%1 is larger than %2 KiB.").arg(path).arg(maxBytes / 1024);
     if (maxBytes == kMaxRequestBodyBytes)
         return tr("%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what "
                   "the platform accepts.")

@@ -346,19 +346,19 @@ bool Scanner::escape(QString *decoded, const char *start)
         simple = char16_t(kind);
         break;
     case 'b':
-        simple = u'\b';
+        simple = char16_t('\b');
         break;
     case 'f':
-        simple = u'\f';
+        simple = char16_t('\f');
         break;
     case 'n':
-        simple = u'\n';
+        simple = char16_t('\n');
         break;
     case 'r':
-        simple = u'\r';
+        simple = char16_t('\r');
         break;
     case 't':
-        simple = u'\t';
+        simple = char16_t('\t');
         break;
     case 'u':
         break;
@@ -518,46 +518,51 @@ QString JsonScan::codePointName(char32_t codePoint)
 
 QString JsonScan::Finding::describe() const
 {
-    const QString where = path.isEmpty() ? tr("the text") : path;
+    const QString where = path.isEmpty() ? JsonScan::tr("the text") : path;
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::Syntax:
-        return tr("the text is not valid JSON at line %1, column %2").arg(line).arg(column);
+        return JsonScan::tr("the text is not valid JSON at line %1, column %2")
+            .arg(line)
+            .arg(column);
     case Kind::DuplicateKey:
-        return tr("the key %1 appears twice in one object (line %2, column %3); remove one of "
-                  "them")
+        return JsonScan::tr(
+                   "the key %1 appears twice in one object (line %2, column %3); remove one of "
+                   "them")
             .arg(path)
             .arg(line)
             .arg(column);
     case Kind::ControlCharacter:
-        return tr("%1 holds the control character %2 (line %3, column %4); remove it")
+        return JsonScan::tr("%1 holds the control character %2 (line %3, column %4); remove it")
             .arg(where, detail)
             .arg(line)
             .arg(column);
     case Kind::LoneSurrogate:
-        return tr("%1 holds %2, half of a surrogate pair and no character (line %3, column %4)")
+        return JsonScan::tr(
+                   "%1 holds %2, half of a surrogate pair and no character (line %3, column %4)")
             .arg(where, detail)
             .arg(line)
             .arg(column);
     case Kind::InvalidUtf8:
-        return tr("%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)")
+        return JsonScan::tr("%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)")
             .arg(where, detail)
             .arg(line)
             .arg(column);
     case Kind::InexactInteger:
-        return tr("%1 is %2, too large to be read exactly: whole numbers in JSON are exact up "
-                  "to %3 (line %4, column %5)")
+        return JsonScan::tr(
+                   "%1 is %2, too large to be read exactly: whole numbers in JSON are exact up "
+                   "to %3 (line %4, column %5)")
             .arg(where, detail, QLatin1String(kLargestExact))
             .arg(line)
             .arg(column);
     case Kind::TooDeep:
-        return tr("%1 nests objects and arrays more than %2 deep (line %3, column %4)")
+        return JsonScan::tr("%1 nests objects and arrays more than %2 deep (line %3, column %4)")
             .arg(where, detail)
             .arg(line)
             .arg(column);
     case Kind::TooManyValues:
-        return tr("the text holds more than %1 values or containers (line %2, column %3)")
+        return JsonScan::tr("the text holds more than %1 values or containers (line %2, column %3)")
             .arg(detail)
             .arg(line)
             .arg(column);

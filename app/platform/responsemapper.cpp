@@ -145,8 +145,7 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
         if (ex.body.isEmpty())
             error.message = tr("The platform sent an empty answer.");
         else if (refused)
-            error.message
-                = tr("The platform's answer was not read: it %1.").arg(finding.describe());
+            error.message = tr("The platform's answer was not read: %1.").arg(finding.describe());
         else
             error.message = tr("The platform's answer is not valid JSON (%1 at byte %2).")
                                 .arg(parseError.errorString())

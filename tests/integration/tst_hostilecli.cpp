@@ -333,6 +333,7 @@ private Q_SLOTS:
                 "Location", "https://elsewhere.invalid/api/1.0/test?action=ping");
         });
         const Run run = ping();
+        QCOMPARE(run.exitCode, 5);
         checkOneInertLine(run);
         QVERIFY2(run.err.contains("redirect") && run.err.contains("elsewhere.invalid"),
                  run.err.constData());
