@@ -471,6 +471,13 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>CommandDeadline</name>
+    <message>
+        <source>LEADDESK_COMMAND_TIMEOUT must be a whole number of seconds (0: none), not &quot;%1&quot;.</source>
+        <translation>LEADDESK_COMMAND_TIMEOUT muss eine ganze Zahl von Sekunden sein (0: keine Frist), nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ContactTypeEditor</name>
     <message>
         <source>Contact</source>
@@ -599,6 +606,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
         <translation>Dateien können nicht über die API der Plattform gesendet werden; hängen Sie sie in iVvy an.</translation>
     </message>
+    <message>
+        <source>fieldId %1 is too large (at most %2)</source>
+        <translation>fieldId %1 ist zu groß (höchstens %2)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -669,6 +680,38 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as it is. Restore it from a backup, or move it away to start with an empty one.</source>
+        <translation>%1 ist leer (0 Bytes) und damit keine LeadDesk-Datenbank; LeadDesk hat sie unverändert gelassen. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um mit einer leeren zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was kept: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden; nichts davon wurde behalten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: renaming %2 failed.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2 ließ sich nicht umbenennen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or put LeadDesk&apos;s own file back.</source>
+        <translation>%1 ist keine LeadDesk-Datenbank (%2); LeadDesk hat sie unverändert gelassen. Verschieben Sie sie oder legen Sie die eigene Datei von LeadDesk zurück.</translation>
+    </message>
+    <message>
+        <source>it belongs to another program, application id %1</source>
+        <translation>sie gehört zu einem anderen Programm, Anwendungskennung %1</translation>
+    </message>
+    <message>
+        <source>it holds tables but no LeadDesk schema version</source>
+        <translation>sie enthält Tabellen, aber keine LeadDesk-Schemaversion</translation>
+    </message>
+    <message>
+        <source>schema version %1 without LeadDesk&apos;s tables</source>
+        <translation>Schemaversion %1 ohne die Tabellen von LeadDesk</translation>
     </message>
 </context>
 <context>
@@ -836,10 +879,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 ist größer als %2 MB.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -850,6 +889,61 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>%1 holds a JSON object; a JSON array […] was expected.</source>
         <translation>%1 enthält ein JSON-Objekt; erwartet wurde ein JSON-Array […].</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2.</source>
+        <translation>%1 ist kein gültiges JSON an %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what the platform accepts.</source>
+        <translation>%1 enthält %2 Bytes; ein Anfrageinhalt darf höchstens %3 MiB (%4 Bytes) groß sein, so viel nimmt die Plattform an.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON at line %1, column %2</source>
+        <translation>der Text ist kein gültiges JSON in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object (line %2, column %3); remove one of them</source>
+        <translation>der Schlüssel %1 kommt zweimal im selben Objekt vor (Zeile %2, Spalte %3); entfernen Sie einen davon</translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2 (line %3, column %4); remove it</source>
+        <translation>%1 enthält das Steuerzeichen %2 (Zeile %3, Spalte %4); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, half of a surrogate pair and no character (line %3, column %4)</source>
+        <translation>%1 enthält %2, eine halbe Ersatzzeichenfolge (Surrogat) und kein Zeichen (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)</source>
+        <translation>%1 enthält das Byte %2, das kein UTF-8-Text ist (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be read exactly: whole numbers in JSON are exact up to %3 (line %4, column %5)</source>
+        <translation>%1 ist %2, zu groß, um genau gelesen zu werden: ganze Zahlen in JSON sind bis %3 genau (Zeile %4, Spalte %5)</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 deep (line %3, column %4)</source>
+        <translation>%1 verschachtelt Objekte und Listen tiefer als %2 Ebenen (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>the text holds more than %1 values or containers (line %2, column %3)</source>
+        <translation>der Text enthält mehr als %1 Werte oder Container (Zeile %2, Spalte %3)</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1145,30 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The platform&apos;s answer to %1 holds no list.</source>
         <translation>Die Antwort der Plattform auf %1 enthält keine Liste.</translation>
+    </message>
+    <message>
+        <source>the lookups together passed %1 MB</source>
+        <translation>die Nachschlagelisten zusammen überschritten %1 MB</translation>
+    </message>
+    <message>
+        <source>it passed %1 MB</source>
+        <translation>sie überschritt %1 MB</translation>
+    </message>
+    <message>
+        <source>it passed %1 entries</source>
+        <translation>sie überschritt %1 Einträge</translation>
+    </message>
+    <message>
+        <source>The platform sent entries of %1 already received instead of the next page; LeadDesk took the %2 it had as the whole list.</source>
+        <translation>Die Plattform schickte bereits erhaltene Einträge von %1 statt der nächsten Seite; LeadDesk nahm die %2 vorhandenen als ganze Liste.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 is larger than LeadDesk takes: %2. LeadDesk stopped reading it and kept the lookups it had.</source>
+        <translation>Die Liste %1 der Plattform ist größer, als LeadDesk annimmt: %2. LeadDesk hat das Lesen abgebrochen und die bisherigen Nachschlagelisten behalten.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 was cut short at %2 entries: %3.</source>
+        <translation>Die Liste %1 der Plattform wurde nach %2 Einträgen abgeschnitten: %3.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1644,53 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>PlatformAnswer</name>
+    <message>
+        <source>&quot;%1&quot; (text)</source>
+        <translation>„%1“ (Text)</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not a JSON object; it says nothing about the record.</source>
+        <translation>Die Antwort der Plattform ist kein JSON-Objekt; sie sagt nichts über den Datensatz.</translation>
+    </message>
+    <message>
+        <source>The platform answered that the record was not saved.</source>
+        <translation>Die Plattform antwortete, dass der Datensatz nicht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer does not say whether the record was saved (it has no &quot;success&quot;).</source>
+        <translation>Die Antwort der Plattform sagt nicht, ob der Datensatz gespeichert wurde (sie enthält kein „success“).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer says &quot;success&quot; is %1, neither true nor false; LeadDesk cannot tell whether the record was saved.</source>
+        <translation>Die Antwort der Plattform nennt „success“ %1, weder true noch false; LeadDesk kann nicht erkennen, ob der Datensatz gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation>Die Antwort der Plattform enthält keine ID.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds the id %1, which %2.</source>
+        <translation>Die Antwort der Plattform enthält die ID %1; diese %2.</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a positive number</source>
+        <translation>ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>is too large to be read exactly (ids go up to %1)</source>
+        <translation>ist zu groß, um genau gelesen zu werden (IDs gehen bis %1)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message>
         <source>No platform address is set.</source>
@@ -1812,6 +1977,18 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>Sorted among the %1 loaded; narrow the search to sort all</source>
         <translation>Sortiert unter den %1 geladenen; grenzen Sie die Suche ein, um alle zu sortieren</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search to see the others.</source>
+        <translation>Die ersten %1 werden gezeigt; grenzen Sie die Suche ein, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The platform sent records already shown instead of the next ones; the list ends here.</source>
+        <translation>Die Plattform schickte bereits gezeigte Datensätze statt der nächsten; die Liste endet hier.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: the platform&apos;s answers passed %2 MB; narrow the search to see the others.</source>
+        <translation>Die ersten %1 werden gezeigt: Die Antworten der Plattform überschritten %2 MB; grenzen Sie die Suche ein, um die anderen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2141,13 +2318,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
-    <name>RecordSubmitter</name>
-    <message>
-        <source>The platform&apos;s answer holds no id.</source>
-        <translation>Die Antwort der Plattform enthält keine ID.</translation>
-    </message>
-</context>
-<context>
     <name>RequestInspector</name>
     <message>
         <source>Request body</source>
@@ -2327,6 +2497,26 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort der Plattform ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not finish answering within %2 s; the call was stopped.</source>
+        <translation>Die Plattform unter %1 hat ihre Antwort nicht innerhalb von %2 s beendet; der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>Die Plattform unter %1 hat die Anfrage weitergeleitet (HTTP-%2-Umleitung); LeadDesk folgt keinen Umleitungen: Prüfen Sie die Plattformadresse.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>Die Plattform unter %1 hat die Anfrage an %2 weitergeleitet (HTTP-%3-Umleitung); LeadDesk folgt keinen Umleitungen: Prüfen Sie die Plattformadresse.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent something that is not an HTTP answer: %2</source>
+        <translation>Die Plattform unter %1 hat etwas geschickt, das keine HTTP-Antwort ist: %2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was not read: %1.</source>
+        <translation>Die Antwort der Plattform wurde nicht gelesen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3044,16 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n weiteres Zeichen)</numerusform>
+            <numerusform>… (%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -2944,6 +3144,10 @@ blau = Blau</translation>
     <message>
         <source>must be yes or no</source>
         <translation>muss Ja oder Nein sein</translation>
+    </message>
+    <message>
+        <source>%1 is too large: at most 15 digits</source>
+        <translation>%1 ist zu groß: höchstens 15 Ziffern</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3305,13 @@ blau = Blau</translation>
     <message>
         <source>Quit once the main window is idle (start-up benchmark).</source>
         <translation>Beenden, sobald das Hauptfenster bereit ist (Start-Benchmark).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</source>
+        <translation>
+            <numerusform>der Befehl wurde nicht innerhalb von %n Sekunde beendet und abgebrochen (LEADDESK_COMMAND_TIMEOUT); alles Wartende bleibt im Postausgang.</numerusform>
+            <numerusform>der Befehl wurde nicht innerhalb von %n Sekunden beendet und abgebrochen (LEADDESK_COMMAND_TIMEOUT); alles Wartende bleibt im Postausgang.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

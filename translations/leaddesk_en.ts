@@ -442,6 +442,13 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>CommandDeadline</name>
+    <message>
+        <source>LEADDESK_COMMAND_TIMEOUT must be a whole number of seconds (0: none), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactTypeEditor</name>
     <message>
         <source>Contact</source>
@@ -570,6 +577,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fieldId %1 is too large (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -639,6 +650,38 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as it is. Restore it from a backup, or move it away to start with an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: renaming %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or put LeadDesk&apos;s own file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another program, application id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds tables but no LeadDesk schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 without LeadDesk&apos;s tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,10 +850,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +859,61 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 holds a JSON object; a JSON array […] was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what the platform accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object (line %2, column %3); remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2 (line %3, column %4); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, half of a surrogate pair and no character (line %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be read exactly: whole numbers in JSON are exact up to %3 (line %4, column %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 deep (line %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds more than %1 values or containers (line %2, column %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1115,30 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>LookupFetcher</name>
     <message>
         <source>The platform&apos;s answer to %1 holds no list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookups together passed %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it passed %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it passed %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent entries of %1 already received instead of the next page; LeadDesk took the %2 it had as the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 is larger than LeadDesk takes: %2. LeadDesk stopped reading it and kept the lookups it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 was cut short at %2 entries: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1614,53 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>PlatformAnswer</name>
+    <message>
+        <source>&quot;%1&quot; (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not a JSON object; it says nothing about the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered that the record was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer does not say whether the record was saved (it has no &quot;success&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer says &quot;success&quot; is %1, neither true nor false; LeadDesk cannot tell whether the record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds the id %1, which %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be read exactly (ids go up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message>
         <source>No platform address is set.</source>
@@ -1781,6 +1946,18 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Sorted among the %1 loaded; narrow the search to sort all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent records already shown instead of the next ones; the list ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1: the platform&apos;s answers passed %2 MB; narrow the search to see the others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,13 +2288,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
-    <name>RecordSubmitter</name>
-    <message>
-        <source>The platform&apos;s answer holds no id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestInspector</name>
     <message>
         <source>Request body</source>
@@ -2296,6 +2466,26 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not finish answering within %2 s; the call was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent something that is not an HTTP answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was not read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +3012,16 @@ blue = Blue</source>
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n more character)</numerusform>
+            <numerusform>… (%n more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -2911,6 +3111,10 @@ blue = Blue</source>
     </message>
     <message>
         <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large: at most 15 digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3273,13 @@ blue = Blue</source>
     <message>
         <source>Quit once the main window is idle (start-up benchmark).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</source>
+        <translation>
+            <numerusform>the command did not finish within %n second and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</numerusform>
+            <numerusform>the command did not finish within %n seconds and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

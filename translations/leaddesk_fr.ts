@@ -470,6 +470,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
+    <name>CommandDeadline</name>
+    <message>
+        <source>LEADDESK_COMMAND_TIMEOUT must be a whole number of seconds (0: none), not &quot;%1&quot;.</source>
+        <translation>LEADDESK_COMMAND_TIMEOUT doit être un nombre entier de secondes (0 : aucun délai), pas « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ContactTypeEditor</name>
     <message>
         <source>Contact</source>
@@ -598,6 +605,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
         <translation>Les fichiers ne peuvent pas être envoyés par l&apos;API de la plateforme&#xa0;; joignez-les dans iVvy.</translation>
     </message>
+    <message>
+        <source>fieldId %1 is too large (at most %2)</source>
+        <translation>fieldId %1 est trop grand (au plus %2)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -668,6 +679,38 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as it is. Restore it from a backup, or move it away to start with an empty one.</source>
+        <translation>%1 est vide (0 octet) et n’est donc pas une base de données LeadDesk ; LeadDesk l’a laissé tel quel. Restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d’une base vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was kept: %2</source>
+        <translation>Impossible de créer la base de données %1 ; rien n’a été conservé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: renaming %2 failed.</source>
+        <translation>Impossible de créer la base de données %1 : le renommage de %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or put LeadDesk&apos;s own file back.</source>
+        <translation>%1 n’est pas une base de données LeadDesk (%2) ; LeadDesk l’a laissé tel quel. Déplacez-le, ou remettez le fichier de LeadDesk à sa place.</translation>
+    </message>
+    <message>
+        <source>it belongs to another program, application id %1</source>
+        <translation>il appartient à un autre programme, identifiant d’application %1</translation>
+    </message>
+    <message>
+        <source>it holds tables but no LeadDesk schema version</source>
+        <translation>il contient des tables mais aucune version de schéma LeadDesk</translation>
+    </message>
+    <message>
+        <source>schema version %1 without LeadDesk&apos;s tables</source>
+        <translation>version de schéma %1 sans les tables de LeadDesk</translation>
     </message>
 </context>
 <context>
@@ -835,10 +878,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 dépasse %2&#xa0;Mo.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
@@ -849,6 +888,61 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>%1 holds a JSON object; a JSON array […] was expected.</source>
         <translation>%1 contient un objet JSON&#xa0;; un tableau JSON […] était attendu.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2.</source>
+        <translation>%1 n’est pas du JSON valide à %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what the platform accepts.</source>
+        <translation>%1 contient %2 octets ; un corps de requête peut contenir au plus %3 Mio (%4 octets), ce que la plateforme accepte.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON at line %1, column %2</source>
+        <translation>le texte n’est pas du JSON valide à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object (line %2, column %3); remove one of them</source>
+        <translation>la clé %1 apparaît deux fois dans le même objet (ligne %2, colonne %3) ; supprimez l’une des deux</translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2 (line %3, column %4); remove it</source>
+        <translation>%1 contient le caractère de contrôle %2 (ligne %3, colonne %4) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, half of a surrogate pair and no character (line %3, column %4)</source>
+        <translation>%1 contient %2, une moitié de paire de substitution et non un caractère (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)</source>
+        <translation>%1 contient l’octet %2, qui n’est pas du texte UTF-8 (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be read exactly: whole numbers in JSON are exact up to %3 (line %4, column %5)</source>
+        <translation>%1 vaut %2, trop grand pour être lu exactement : les nombres entiers en JSON sont exacts jusqu’à %3 (ligne %4, colonne %5)</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 deep (line %3, column %4)</source>
+        <translation>%1 imbrique objets et tableaux sur plus de %2 niveaux (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>the text holds more than %1 values or containers (line %2, column %3)</source>
+        <translation>le texte contient plus de %1 valeurs ou conteneurs (ligne %2, colonne %3)</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1144,30 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>The platform&apos;s answer to %1 holds no list.</source>
         <translation>La réponse de la plateforme à %1 ne contient aucune liste.</translation>
+    </message>
+    <message>
+        <source>the lookups together passed %1 MB</source>
+        <translation>les listes de référence dépassaient ensemble %1 Mo</translation>
+    </message>
+    <message>
+        <source>it passed %1 MB</source>
+        <translation>elle dépassait %1 Mo</translation>
+    </message>
+    <message>
+        <source>it passed %1 entries</source>
+        <translation>elle dépassait %1 entrées</translation>
+    </message>
+    <message>
+        <source>The platform sent entries of %1 already received instead of the next page; LeadDesk took the %2 it had as the whole list.</source>
+        <translation>La plateforme a renvoyé des entrées de %1 déjà reçues au lieu de la page suivante ; LeadDesk a pris les %2 qu’il avait comme liste complète.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 is larger than LeadDesk takes: %2. LeadDesk stopped reading it and kept the lookups it had.</source>
+        <translation>La liste %1 de la plateforme dépasse ce que LeadDesk accepte : %2. LeadDesk a cessé de la lire et a gardé les listes de référence qu’il avait.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list %1 was cut short at %2 entries: %3.</source>
+        <translation>La liste %1 de la plateforme a été tronquée à %2 entrées : %3.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1643,53 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
+    <name>PlatformAnswer</name>
+    <message>
+        <source>&quot;%1&quot; (text)</source>
+        <translation>« %1 » (texte)</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not a JSON object; it says nothing about the record.</source>
+        <translation>La réponse de la plateforme n’est pas un objet JSON ; elle ne dit rien de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The platform answered that the record was not saved.</source>
+        <translation>La plateforme a répondu que l’enregistrement n’a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer does not say whether the record was saved (it has no &quot;success&quot;).</source>
+        <translation>La réponse de la plateforme ne dit pas si l’enregistrement a été sauvegardé (elle n’a pas de « success »).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer says &quot;success&quot; is %1, neither true nor false; LeadDesk cannot tell whether the record was saved.</source>
+        <translation>La réponse de la plateforme donne « success » égal à %1, ni true ni false ; LeadDesk ne peut pas savoir si l’enregistrement a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds no id.</source>
+        <translation>La réponse de la plateforme ne contient pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer holds the id %1, which %2.</source>
+        <translation>La réponse de la plateforme contient l’identifiant %1, qui %2.</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a positive number</source>
+        <translation>n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>is too large to be read exactly (ids go up to %1)</source>
+        <translation>est trop grand pour être lu exactement (les identifiants vont jusqu’à %1)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message>
         <source>No platform address is set.</source>
@@ -1811,6 +1976,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>Sorted among the %1 loaded; narrow the search to sort all</source>
         <translation>Trié parmi les %1 chargés&#xa0;; affinez la recherche pour tout trier</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search to see the others.</source>
+        <translation>Les %1 premiers sont affichés ; affinez la recherche pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>The platform sent records already shown instead of the next ones; the list ends here.</source>
+        <translation>La plateforme a renvoyé des enregistrements déjà affichés au lieu des suivants ; la liste s’arrête ici.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: the platform&apos;s answers passed %2 MB; narrow the search to see the others.</source>
+        <translation>Les %1 premiers sont affichés : les réponses de la plateforme dépassaient %2 Mo ; affinez la recherche pour voir les autres.</translation>
     </message>
 </context>
 <context>
@@ -2140,13 +2317,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     </message>
 </context>
 <context>
-    <name>RecordSubmitter</name>
-    <message>
-        <source>The platform&apos;s answer holds no id.</source>
-        <translation>La réponse de la plateforme ne contient aucun identifiant.</translation>
-    </message>
-</context>
-<context>
     <name>RequestInspector</name>
     <message>
         <source>Request body</source>
@@ -2326,6 +2496,26 @@ Codes de sortie&#xa0;: 0 terminé, 1 utilisation, 2 invalide localement, 3 refus
     <message>
         <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse de la plateforme n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not finish answering within %2 s; the call was stopped.</source>
+        <translation>La plateforme à %1 n’a pas fini de répondre en %2 s ; l’appel a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>La plateforme à %1 a renvoyé la requête ailleurs (redirection HTTP %2) ; LeadDesk ne suit pas les redirections : vérifiez l’adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>La plateforme à %1 a renvoyé la requête vers %2 (redirection HTTP %3) ; LeadDesk ne suit pas les redirections : vérifiez l’adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent something that is not an HTTP answer: %2</source>
+        <translation>La plateforme à %1 a envoyé quelque chose qui n’est pas une réponse HTTP : %2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was not read: %1.</source>
+        <translation>La réponse de la plateforme n’a pas été lue : %1.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3043,16 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n caractère de plus)</numerusform>
+            <numerusform>… (%n caractères de plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
@@ -2943,6 +3143,10 @@ bleu = Bleu</translation>
     <message>
         <source>must be yes or no</source>
         <translation>doit valoir oui ou non</translation>
+    </message>
+    <message>
+        <source>%1 is too large: at most 15 digits</source>
+        <translation>%1 est trop grand : 15 chiffres au plus</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3304,13 @@ bleu = Bleu</translation>
     <message>
         <source>Quit once the main window is idle (start-up benchmark).</source>
         <translation>Quitter dès que la fenêtre principale est prête (mesure du démarrage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</source>
+        <translation>
+            <numerusform>la commande ne s’est pas terminée en %n seconde et a été arrêtée (LEADDESK_COMMAND_TIMEOUT) ; tout ce qui attend reste dans la boîte d’envoi.</numerusform>
+            <numerusform>la commande ne s’est pas terminée en %n secondes et a été arrêtée (LEADDESK_COMMAND_TIMEOUT) ; tout ce qui attend reste dans la boîte d’envoi.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
