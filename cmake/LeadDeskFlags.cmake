@@ -26,6 +26,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         $<$<CONFIG:Debug>:-Werror=return-type>)
 endif()
 
+# The fuzz preset: every library instrumented for libFuzzer's coverage and checked by the
+# sanitizers; the fuzz targets add -fsanitize=fuzzer for libFuzzer's main().
+if(LEADDESK_FUZZ)
+    target_compile_options(leaddesk_common_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(leaddesk_common_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(LEADDESK_ASAN)
     target_compile_options(leaddesk_common_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(leaddesk_common_flags INTERFACE -fsanitize=address,undefined)

@@ -2,6 +2,7 @@
 
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
+#include "cli/terminaltext.h"
 #include "services/catalogloader.h"
 #include "services/lookupsync.h"
 #include "store/lookupcache.h"
@@ -41,14 +42,18 @@ void CatalogCommand::withCatalog(Refresh refresh,
         sync, &LookupSync::finished, this,
         [this, sync, fetchedAt, refresh, then](const QString &problem, const PlatformError &error) {
             sync->deleteLater();
+            for (const QString &note : sync->notes())
+                QTextStream(stderr) << "leaddesk-cli: " << TerminalText::line(note) << Qt::endl;
             if (problem.isEmpty())
                 return loadCatalog(then);
             if (fetchedAt.isValid() && refresh != Refresh::Always) {
                 // Old lookups still let us check the record; the platform has the last word.
                 QTextStream(stderr)
                     << "leaddesk-cli: "
-                    << tr("could not refresh the lookups (%1); using those from %2 UTC.")
-                           .arg(problem, fetchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    << TerminalText::line(
+                           tr("could not refresh the lookups (%1); using those from %2 UTC.")
+                               .arg(problem,
+                                    fetchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
                     << Qt::endl;
                 return loadCatalog(then);
             }

@@ -1,5 +1,6 @@
 #include "cli/clicommand.h"
 
+#include "cli/terminaltext.h"
 #include "platform/platformerror.h"
 
 #include <QTimer>
@@ -19,7 +20,7 @@ QTextStream &CliCommand::out()
 void CliCommand::fail(ExitCode code, const QString &message)
 {
     QTextStream err(stderr);
-    err << "leaddesk-cli: " << message << Qt::endl;
+    err << "leaddesk-cli: " << TerminalText::line(message) << Qt::endl;
     end(code);
 }
 

@@ -20,6 +20,9 @@ ExitCode exitCodeFor(const PlatformError &error)
     case Kind::Platform:
         if (error.isCredentialProblem() || error.isStaleRequest())
             return ExitCode::Configuration;
+        // A redirect is not followed: the address is what needs fixing.
+        if (error.kind == Kind::Http && error.httpStatus >= 300 && error.httpStatus < 400)
+            return ExitCode::Configuration;
         if (error.isTransient())
             return ExitCode::Unreachable;
         return ExitCode::Rejected;

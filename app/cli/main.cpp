@@ -1,13 +1,16 @@
 #include "cli/capturecommand.h"
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
+#include "cli/commanddeadline.h"
 #include "cli/exitcode.h"
 #include "cli/lookupscommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/pingcommand.h"
 #include "cli/schemacommand.h"
 #include "cli/submitcommand.h"
+#include "cli/terminaltext.h"
 #include "cli/validatecommand.h"
+#include "secrets/processhardening.h"
 #include "services/languagesetup.h"
 
 #include <QCoreApplication>
@@ -16,8 +19,16 @@
 
 #include <memory>
 
+namespace {
+/// The whole command's default deadline; LEADDESK_COMMAND_TIMEOUT changes it.
+constexpr std::chrono::seconds kCommandTimeout(600);
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // Before anything reads a secret: no core dump may hold it.
+    ProcessHardening::disableCoreDumps();
+    ProcessHardening::reportIfAsked();
     QCoreApplication app(argc, argv);
     // The system's language; under LC_ALL=C the plain English that scripts parse.
     LanguageSetup::install(QString(), false);
@@ -34,7 +45,7 @@ int main(int argc, char *argv[])
     const auto parsed
         = CliOptions::parse(app.arguments().mid(1), QProcessEnvironment::systemEnvironment());
     if (!parsed) {
-        err << "leaddesk-cli: " << parsed.error() << Qt::endl
+        err << "leaddesk-cli: " << TerminalText::line(parsed.error()) << Qt::endl
             << QCoreApplication::translate("main", "Try 'leaddesk-cli --help'.") << Qt::endl;
         return int(ExitCode::Usage);
     }
@@ -48,6 +59,23 @@ int main(int argc, char *argv[])
         return int(ExitCode::Done);
     }
 
+    QString timeoutProblem;
+    const std::chrono::seconds timeout
+        = CommandDeadline::fromEnvironment(kCommandTimeout, &timeoutProblem);
+    if (!timeoutProblem.isEmpty()) {
+        err << "leaddesk-cli: " << TerminalText::line(timeoutProblem) << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    // Declared before everything the command uses, so it is stopped after them.
+    CommandDeadline deadline(
+        timeout, int(ExitCode::Unreachable),
+        QStringLiteral("leaddesk-cli: ")
+            + QCoreApplication::translate("main",
+                                          "the command did not finish within %n second(s) and "
+                                          "was stopped (LEADDESK_COMMAND_TIMEOUT); anything "
+                                          "queued stays in the outbox.",
+                                          nullptr, int(timeout.count())));
+    deadline.start();
     // Capture reads a local file only: no platform, no credentials.
     if (options.command.first() == QStringLiteral("capture"))
         return int(CaptureCommand::run(options));
@@ -73,7 +101,7 @@ int main(int argc, char *argv[])
         return command->exitCode();
     const QString problem = connection.open(options);
     if (!problem.isEmpty()) {
-        err << "leaddesk-cli: " << problem << Qt::endl;
+        err << "leaddesk-cli: " << TerminalText::line(problem) << Qt::endl;
         return int(ExitCode::Configuration);
     }
     QObject::connect(command.get(), &CliCommand::finished, &app, &QCoreApplication::exit);

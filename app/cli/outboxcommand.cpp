@@ -2,6 +2,7 @@
 
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
+#include "cli/terminaltext.h"
 #include "services/outbox.h"
 #include "store/outboxstore.h"
 
@@ -31,8 +32,8 @@ void OutboxCommand::list()
         if (item.state == OutboxItem::State::Sent)
             out() << "id " << item.recordId;
         else
-            out() << QString(item.lastError).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        out() << '\t' << item.title << Qt::endl;
+            out() << TerminalText::line(item.lastError);
+        out() << '\t' << TerminalText::line(item.title) << Qt::endl;
     }
     succeed();
 }

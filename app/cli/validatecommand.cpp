@@ -1,6 +1,7 @@
 #include "cli/validatecommand.h"
 
 #include "cli/clioptions.h"
+#include "cli/terminaltext.h"
 #include "services/submission.h"
 
 #include <QFile>
@@ -61,7 +62,7 @@ QList<int> ValidateCommand::check(const std::shared_ptr<const LookupCatalog> &ca
     for (int index = 0; index < m_inputs.size(); ++index) {
         const BodyInputs::Input &input = m_inputs.at(index);
         if (!input.problem.isEmpty()) {
-            err << "leaddesk-cli: " << input.problem << '\n';
+            err << "leaddesk-cli: " << TerminalText::line(input.problem) << '\n';
             note(input.code);
             continue;
         }
@@ -74,8 +75,9 @@ QList<int> ValidateCommand::check(const std::shared_ptr<const LookupCatalog> &ca
             QString message = problem.message;
             if (problem.key.startsWith(QStringLiteral("custom:")) && problem.label != problem.key)
                 message = problem.label + QStringLiteral(": ") + message;
-            err << prefix(index) << (problem.key.isEmpty() ? recordKindName(kind()) : problem.key)
-                << ": " << message << '\n';
+            err << prefix(index)
+                << TerminalText::line(problem.key.isEmpty() ? recordKindName(kind()) : problem.key)
+                << ": " << TerminalText::line(message) << '\n';
         }
         note(ExitCode::InvalidLocally);
     }

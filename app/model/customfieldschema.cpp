@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 QString tr(const char *text)
@@ -17,7 +18,8 @@ bool isWholeNumber(const QJsonValue &v, qint64 *out)
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
-    if (d != double(qint64(d)))
+    // Checked as a double first: casting one beyond qint64 to it is undefined.
+    if (!std::isfinite(d) || d != std::floor(d) || std::abs(d) >= 9.0e18)
         return false;
     *out = qint64(d);
     return true;
@@ -119,8 +121,10 @@ Result<FieldDefinition> CustomFieldSchema::parseEntry(const QJsonObject &entry, 
 {
     using R = Result<FieldDefinition>;
     qint64 id = 0;
-    if (!isWholeNumber(entry.value(QStringLiteral("fieldId")), &id) || id <= 0 || id > INT_MAX)
+    if (!isWholeNumber(entry.value(QStringLiteral("fieldId")), &id) || id <= 0)
         return R::failure(tr("fieldId must be a positive whole number"));
+    if (id > INT_MAX)
+        return R::failure(tr("fieldId %1 is too large (at most %2)").arg(id).arg(INT_MAX));
     if (seen.contains(id))
         return R::failure(tr("duplicate fieldId %1").arg(id));
     seen.insert(id);

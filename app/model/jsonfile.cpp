@@ -1,5 +1,7 @@
 #include "model/jsonfile.h"
 
+#include "model/jsonscan.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -7,11 +9,6 @@
 #include <QJsonParseError>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFile", text);
-}
-
 // Line and column of a byte offset, for messages a person can act on.
 QString position(const QByteArray &bytes, int offset)
 {
@@ -26,18 +23,26 @@ Result<QJsonValue> JsonFile::parse(const QByteArray &bytes, const QString &what)
 {
     if (bytes.trimmed().isEmpty())
         return Result<QJsonValue>::failure(tr("%1 is empty.").arg(what));
+    // Before QJsonDocument, which would settle a duplicated key, a lone surrogate or a number it
+    // cannot hold on its own, and build whatever the nesting asks for.
+    const JsonScan::Finding finding = JsonScan::check(bytes, JsonScan::forFiles());
+    if (!finding.ok() && finding.kind != JsonScan::Finding::Kind::Syntax)
+        return Result<QJsonValue>::failure(tr("%1: %2.").arg(what, finding.describe()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return Result<QJsonValue>::failure(
             tr("%1 is not valid JSON: %2 at %3.")
                 .arg(what, error.errorString(), position(bytes, error.offset)));
+    if (!finding.ok())
+        return Result<QJsonValue>::failure(
+            tr("%1 is not valid JSON at %2.").arg(what, position(bytes, int(finding.offset))));
     if (doc.isArray())
         return Result<QJsonValue>::success(doc.array());
     return Result<QJsonValue>::success(doc.object());
 }
 
-Result<QJsonValue> JsonFile::read(const QString &path)
+Result<QJsonValue> JsonFile::read(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -45,18 +50,33 @@ Result<QJsonValue> JsonFile::read(const QString &path)
         return Result<QJsonValue>::failure(tr("%1 does not exist.").arg(path));
     if (info.isDir())
         return Result<QJsonValue>::failure(tr("%1 is a folder, not a file.").arg(path));
-    if (info.size() > kMaxBytes)
-        return Result<QJsonValue>::failure(
-            tr("%1 is larger than %2 MB.").arg(path).arg(kMaxBytes / (1024 * 1024)));
+    if (info.size() > maxBytes)
+        return Result<QJsonValue>::failure(tooLarge(path, info.size(), maxBytes));
     if (!file.open(QIODevice::ReadOnly))
         return Result<QJsonValue>::failure(
             tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-    return parse(file.read(kMaxBytes + 1), path);
+    // A pipe or a file still growing can hold more than its size said.
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return Result<QJsonValue>::failure(tooLarge(path, bytes.size(), maxBytes));
+    return parse(bytes, path);
+}
+
+QString JsonFile::tooLarge(const QString &path, qint64 size, qint64 maxBytes)
+{
+    if (maxBytes == kMaxRequestBodyBytes)
+        return tr("%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what "
+                  "the platform accepts.")
+            .arg(path)
+            .arg(size)
+            .arg(maxBytes / (1024 * 1024))
+            .arg(maxBytes);
+    return tr("%1 is larger than %2 MiB.").arg(path).arg(maxBytes / (1024 * 1024));
 }
 
 Result<QJsonObject> JsonFile::readObject(const QString &path)
 {
-    auto value = read(path);
+    auto value = read(path, kMaxRequestBodyBytes);
     if (!value)
         return Result<QJsonObject>::failure(value.error());
     if (!value.value().isObject())
@@ -67,7 +87,7 @@ Result<QJsonObject> JsonFile::readObject(const QString &path)
 
 Result<QJsonArray> JsonFile::readArray(const QString &path)
 {
-    auto value = read(path);
+    auto value = read(path, kMaxBytes);
     if (!value)
         return Result<QJsonArray>::failure(value.error());
     if (!value.value().isArray())

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -79,29 +81,38 @@ QString ValueChecks::emailText(const QString &text)
 
 QString ValueChecks::wholeNumber(const QJsonValue &value)
 {
+    bool tooLarge = false;
     if (value.isDouble()) {
+        // Compared as a double: casting one beyond qint64 to it is undefined.
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 1e15)
+        tooLarge = std::isfinite(d) && std::abs(d) >= 1e15;
+        if (!tooLarge && std::isfinite(d) && d == std::floor(d))
             return QString();
     } else if (value.isString()) {
-        // An optional '-' and 1 to 15 digits; checked by hand, a regular
-        // expression costs more than the rest of a record's checks.
+        // An optional '-' and digits; checked by hand, a regular expression costs more than
+        // the rest of a record's checks.
         const QString text = value.toString();
         const qsizetype sign = text.startsWith(QLatin1Char('-')) ? 1 : 0;
         const qsizetype digits = text.size() - sign;
-        bool ok = digits >= 1 && digits <= 15;
-        for (qsizetype i = sign; ok && i < text.size(); ++i)
-            ok = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
-        if (ok)
+        bool allDigits = digits >= 1;
+        for (qsizetype i = sign; allDigits && i < text.size(); ++i)
+            allDigits = text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+        if (allDigits && digits <= 15)
             return QString();
+        tooLarge = allDigits && digits > 15;
     }
+    // A whole number with too many digits is still a whole number: say what is wrong with it.
+    if (tooLarge)
+        return tr("%1 is too large: at most 15 digits").arg(shown(value));
     return tr("%1 is not a whole number").arg(shown(value));
 }
 
 qint64 ValueChecks::toId(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return std::isfinite(d) && std::abs(d) < 9.0e18 ? qint64(d) : 0;
+    }
     if (value.isString())
         return value.toString().toLongLong();
     return 0;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -39,7 +40,12 @@ public:
     /// No progress for this long aborts the call as a timeout.
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     int transferTimeout() const { return m_transferTimeoutMs; }
-    /// Answers larger than this are refused unread.
+    /// A call (its retries and their waits included) that has not finished after this long is
+    /// aborted as a timeout, however steadily the answer trickles in.
+    void setTotalDeadline(int milliseconds) { m_totalDeadlineMs = milliseconds; }
+    int totalDeadline() const { return m_totalDeadlineMs; }
+    /// Answers larger than this are refused: announced larger, unread; sent larger, the call
+    /// stops once this many bytes have come in, whatever the framing (chunked, compressed).
     void setResponseSizeCap(qint64 bytes) { m_responseSizeCap = bytes; }
     qint64 responseSizeCap() const { return m_responseSizeCap; }
     /// A 429/503 asking to wait at most this long is retried here; longer waits
@@ -48,6 +54,12 @@ public:
     int maxRetryAfterWait() const { return m_maxRetryAfterWaitSeconds; }
     void setMaxBusyRetries(int retries) { m_maxBusyRetries = retries; }
     int maxBusyRetries() const { return m_maxBusyRetries; }
+
+    /// Test seam: certificate authorities trusted besides the system's (a test server's own).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_extraCaCertificates = certificates;
+    }
 
     /// Test seam: the local clock (UTC). The learned offset is added to it.
     void setClock(std::function<QDateTime()> nowUtc);
@@ -86,8 +98,10 @@ private:
     std::function<QDateTime()> m_clock;
     qint64 m_clockOffsetSeconds = 0;
     int m_transferTimeoutMs = 30000;
+    int m_totalDeadlineMs = 120000;
     qint64 m_responseSizeCap = 16 * 1024 * 1024;
     int m_maxRetryAfterWaitSeconds = 30;
     int m_maxBusyRetries = 2;
     QPointer<RequestLog> m_requestLog;
+    QList<QSslCertificate> m_extraCaCertificates;
 };

@@ -92,10 +92,8 @@ QString PlatformError::toString() const
         return text;
     }
     case Kind::Http:
-        text = tr("The platform answered HTTP %1").arg(httpStatus);
-        if (!message.isEmpty())
-            text += QStringLiteral(": ") + message;
-        return text;
+        // A message says what the status means, status included; no second prefix.
+        return message.isEmpty() ? tr("The platform answered HTTP %1").arg(httpStatus) : message;
     default:
         return message;
     }

@@ -8,7 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <limits>
 
 PlatformReply::PlatformReply(PlatformClient *client, QString nameSpace, QString action,
                              QByteArray body)
@@ -19,11 +22,14 @@ PlatformReply::PlatformReply(PlatformClient *client, QString nameSpace, QString 
     , m_body(std::move(body))
     , m_timeout(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
+    m_deadline->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &PlatformReply::onTimeout);
     connect(m_retryTimer, &QTimer::timeout, this, &PlatformReply::sendAttempt);
+    connect(m_deadline, &QTimer::timeout, this, &PlatformReply::onDeadline);
 }
 
 PlatformReply::~PlatformReply()
@@ -48,6 +54,9 @@ void PlatformReply::start()
         return;
     }
     m_requestString = m_client->requestString(m_nameSpace, m_action);
+    m_callClock.start();
+    if (m_client->totalDeadline() > 0)
+        m_deadline->start(m_client->totalDeadline());
     sendAttempt();
 }
 
@@ -65,6 +74,11 @@ void PlatformReply::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (!m_client->m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_client->m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
 
     m_exchange = ResponseMapper::Exchange();
     m_exchange.host = url.host();
@@ -81,6 +95,7 @@ void PlatformReply::sendAttempt()
     body->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &PlatformReply::onUploadProgress);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &PlatformReply::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PlatformReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &PlatformReply::onNetworkFinished);
     m_timeout->start(m_client->transferTimeout());
     qCDebug(lcPlatform) << "POST" << m_nameSpace << m_action << "attempt" << m_attempts;
@@ -98,8 +113,28 @@ void PlatformReply::onDownloadProgress(qint64 received, qint64 total)
     // Anything downloaded means the request was read by someone.
     if (received > 0)
         m_exchange.uploadFinished = true;
-    if (received > m_exchange.sizeCap || total > m_exchange.sizeCap) {
+    if (total > m_exchange.sizeCap) {
+        // Announced larger than the cap: refused before it is read.
         m_exchange.tooLarge = true;
+        m_reply->abort();
+        return;
+    }
+    onProgress();
+}
+
+void PlatformReply::onReadyRead()
+{
+    if (!m_reply || m_exchange.tooLarge)
+        return;
+    m_exchange.uploadFinished = true;
+    // Taken as it comes and counted here, whatever the framing: what the network thread hands
+    // over is never left to pile up in QNetworkReply until the end. (Its read buffer limit is
+    // not used: in Qt 6.4 it can stall a transfer for good while the thread reads on.)
+    m_exchange.body += m_reply->readAll();
+    if (m_exchange.body.size() > m_exchange.sizeCap) {
+        m_exchange.tooLarge = true;
+        m_exchange.body.clear();
+        m_exchange.body.squeeze();
         m_reply->abort();
         return;
     }
@@ -120,6 +155,23 @@ void PlatformReply::onTimeout()
     m_reply->abort();
 }
 
+void PlatformReply::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_exchange.timedOut = true;
+    m_exchange.deadlineSeconds = qMax(1, m_client->totalDeadline() / 1000);
+    if (m_reply) {
+        m_reply->abort(); // onNetworkFinished() maps and finishes
+        return;
+    }
+    // Between attempts: retryIfSafe() schedules no wait past the deadline, so this is rare.
+    m_retryTimer->stop();
+    PlatformResult result = ResponseMapper::map(m_exchange);
+    result.attempts = m_attempts;
+    finish(result);
+}
+
 void PlatformReply::onNetworkFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -133,8 +185,15 @@ void PlatformReply::onNetworkFinished()
     m_exchange.networkErrorText = reply->errorString();
     m_exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_exchange.retryAfter = reply->rawHeader("Retry-After");
-    if (!m_exchange.tooLarge && !m_exchange.timedOut)
-        m_exchange.body = reply->readAll();
+    m_exchange.redirectTarget = reply->rawHeader("Location");
+    if (!m_exchange.tooLarge && !m_exchange.timedOut) {
+        // At most the read buffer is left; the cap still counts.
+        m_exchange.body += reply->readAll();
+        if (m_exchange.body.size() > m_exchange.sizeCap) {
+            m_exchange.tooLarge = true;
+            m_exchange.body.clear();
+        }
+    }
     if (m_exchange.httpStatus > 0)
         m_exchange.uploadFinished = true;
 
@@ -166,8 +225,13 @@ bool PlatformReply::retryIfSafe(const PlatformResult &result, const QByteArray &
         return true;
     }
     const int status = error.httpStatus;
+    // A wait that ends past the deadline is the caller's to schedule.
+    const qint64 left = m_client->totalDeadline() > 0
+        ? m_client->totalDeadline() - m_callClock.elapsed()
+        : std::numeric_limits<qint64>::max();
     if ((status == 429 || status == 503) && error.retryAfterSeconds >= 0
         && error.retryAfterSeconds <= m_client->maxRetryAfterWait()
+        && error.retryAfterSeconds * qint64(1000) < left
         && m_busyRetries < m_client->maxBusyRetries()) {
         ++m_busyRetries;
         m_retryTimer->start(error.retryAfterSeconds * 1000);
@@ -205,6 +269,7 @@ void PlatformReply::finish(PlatformResult result)
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline->stop();
     m_result = std::move(result);
     Q_EMIT finished(m_result);
     deleteLater();

@@ -15,10 +15,12 @@ class QTimer;
 
 /// One platform call: one request in, exactly one `finished(result)` out.
 ///
-/// Owns its timeout and its retries that are safe to repeat: once after a
-/// stale-request answer (with the clock offset from the answer's Date header)
-/// and after 429/503 when Retry-After asks for a short wait. Everything else
-/// is the caller's decision.
+/// Owns its timeouts (no progress for the transfer timeout, or not done by the
+/// total deadline), the answer's size cap (counted on the bytes read, so a chunked
+/// or compressed answer cannot grow past it), and its retries that are safe to
+/// repeat: once after a stale-request answer (with the clock offset from the
+/// answer's Date header) and after 429/503 when Retry-After asks for a short wait
+/// that ends before the deadline. Everything else is the caller's decision.
 class PlatformReply : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ Q_SIGNALS:
 
 private:
     friend class PlatformClient;
+
     PlatformReply(PlatformClient *client, QString nameSpace, QString action, QByteArray body);
 
     void start();
@@ -48,7 +51,9 @@ private:
     void onProgress();
     void onUploadProgress(qint64 sent, qint64 total);
     void onDownloadProgress(qint64 received, qint64 total);
+    void onReadyRead();
     void onTimeout();
+    void onDeadline();
     void onNetworkFinished();
     bool retryIfSafe(const PlatformResult &result, const QByteArray &serverDate);
     void finish(PlatformResult result);
@@ -63,6 +68,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout;
     QTimer *m_retryTimer;
+    QTimer *m_deadline;
+    QElapsedTimer m_callClock;
     ResponseMapper::Exchange m_exchange;
     PlatformResult m_result;
     int m_attempts = 0;

@@ -14,6 +14,8 @@ struct PlatformResult
     QJsonValue data;
     int httpStatus = 0;
     int attempts = 0;
+    /// Bytes of the answer's body as read (for the caps of paged lists).
+    qint64 bytes = 0;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return data.toObject(); }

@@ -1,5 +1,6 @@
 #include "platform/responsemapper.h"
 
+#include "model/jsonscan.h"
 #include "model/jsontext.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
 {
     PlatformResult result;
     result.httpStatus = ex.httpStatus;
+    result.bytes = ex.body.size();
     PlatformError &error = result.error;
     error.httpStatus = ex.httpStatus;
 
@@ -38,7 +40,27 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
     if (ex.timedOut) {
         error.kind = PlatformError::Kind::Timeout;
         error.requestMayHaveArrived = ex.uploadFinished;
-        error.message = tr("The platform at %1 did not answer in time.").arg(ex.host);
+        error.message = ex.deadlineSeconds > 0
+            ? tr("The platform at %1 did not finish answering within %2 s; the call was "
+                 "stopped.")
+                  .arg(ex.host)
+                  .arg(ex.deadlineSeconds)
+            : tr("The platform at %1 did not answer in time.").arg(ex.host);
+        return result;
+    }
+    if (ex.httpStatus >= 300 && ex.httpStatus < 400) {
+        // Not followed: a signed POST must not go to another address behind our back. The
+        // platform did not act on it; the address is what needs a look.
+        error.kind = PlatformError::Kind::Http;
+        error.message = ex.redirectTarget.isEmpty()
+            ? tr("The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk "
+                 "does not follow redirects: check the platform address.")
+                  .arg(ex.host)
+                  .arg(ex.httpStatus)
+            : tr("The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does "
+                 "not follow redirects: check the platform address.")
+                  .arg(ex.host, QString::fromLatin1(ex.redirectTarget.left(200)))
+                  .arg(ex.httpStatus);
         return result;
     }
     if (ex.networkError == QNetworkReply::OperationCanceledError) {
@@ -93,10 +115,16 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
 
     error.retryAfterSeconds = parseRetryAfter(ex.retryAfter, QDateTime::currentDateTimeUtc());
 
+    // Before QJsonDocument: it would build a gigabyte from 16 MB of nested brackets and settle
+    // a duplicated key without a word.
+    const JsonScan::Finding finding = JsonScan::check(ex.body, JsonScan::forAnswers());
+    const bool refused = !finding.ok() && finding.kind != JsonScan::Finding::Kind::Syntax;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(ex.body, &parseError);
-    const bool isJson
-        = parseError.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray());
+    QJsonDocument doc;
+    if (!refused)
+        doc = QJsonDocument::fromJson(ex.body, &parseError);
+    const bool isJson = !refused && parseError.error == QJsonParseError::NoError
+        && (doc.isObject() || doc.isArray());
     const QJsonValue json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 
     if (isJson && platformErrorFromBody(json, error)) {
@@ -107,17 +135,21 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
         error.kind = PlatformError::Kind::Http;
         error.requestMayHaveArrived = ex.httpStatus >= 500 || ex.httpStatus == 0;
         if (ex.httpStatus == 0)
-            error.message = ex.networkErrorText;
+            error.message = tr("The platform at %1 sent something that is not an HTTP answer: %2")
+                                .arg(ex.host, ex.networkErrorText);
         return result;
     }
     if (!isJson) {
         error.kind = PlatformError::Kind::Malformed;
         error.requestMayHaveArrived = true;
-        error.message = ex.body.isEmpty()
-            ? tr("The platform sent an empty answer.")
-            : tr("The platform's answer is not valid JSON (%1 at byte %2).")
-                  .arg(parseError.errorString())
-                  .arg(parseError.offset);
+        if (ex.body.isEmpty())
+            error.message = tr("The platform sent an empty answer.");
+        else if (refused)
+            error.message = tr("The platform's answer was not read: %1.").arg(finding.describe());
+        else
+            error.message = tr("The platform's answer is not valid JSON (%1 at byte %2).")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset);
         return result;
     }
     result.data = json;

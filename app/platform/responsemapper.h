@@ -20,6 +20,8 @@ public:
         QByteArray body;
         QByteArray retryAfter;
         bool timedOut = false;
+        int deadlineSeconds = 0; ///< set when the total deadline (not the idle timeout) ran out
+        QByteArray redirectTarget; ///< the Location of a 3xx answer
         bool tooLarge = false;
         qint64 sizeCap = 0;
         bool uploadFinished = false;

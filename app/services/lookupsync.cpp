@@ -36,6 +36,7 @@ void LookupSync::onFetched(const PlatformError &error)
     LookupFetcher *fetcher = m_fetcher;
     m_fetcher = nullptr;
     fetcher->deleteLater();
+    m_notes = fetcher->notes();
     if (error.isError()) {
         Q_EMIT finished(error.toString(), error);
         return;

@@ -30,6 +30,8 @@ public:
 
     void refresh(const QString &profile);
     bool isRunning() const { return m_fetcher != nullptr; }
+    /// What the last refresh cut short or ended early (LookupFetcher::notes()).
+    QStringList notes() const { return m_notes; }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -45,4 +47,5 @@ private:
     RecordDirectory *m_directory;
     QPointer<LookupFetcher> m_fetcher;
     QString m_profile;
+    QStringList m_notes;
 };

@@ -304,6 +304,9 @@ void RecordBrowserModel::resetAndLoad()
     m_total = -1;
     m_nextStart = 0;
     m_arrivals = 0;
+    m_bytes = 0;
+    m_cutShort = false;
+    m_cutNotice.clear();
     m_failed = false;
     m_loadingAll = false;
     m_lastError.clear();
@@ -314,7 +317,7 @@ void RecordBrowserModel::resetAndLoad()
 
 bool RecordBrowserModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_loading || m_failed || m_debounce->isActive())
+    if (parent.isValid() || m_loading || m_failed || m_cutShort || m_debounce->isActive())
         return false;
     return m_total < 0 || m_nextStart < m_total;
 }
@@ -391,8 +394,11 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
         return;
     }
 
+    m_bytes += result.bytes;
     QList<Row> fresh;
     for (const QJsonValue &value : results) {
+        if (m_rows.size() + fresh.size() >= MaxRows)
+            break;
         const QJsonObject object = value.toObject();
         const qint64 id = object.value(QLatin1String("id")).toInteger();
         // A record created between two pages shifts the later ones by one.
@@ -411,12 +417,14 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
     m_total = results.isEmpty() ? m_nextStart : qMax(total, m_nextStart);
     m_lastError.clear();
     m_failed = false;
+    const int freshCount = int(fresh.size());
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
         m_rows.append(std::move(fresh));
         endInsertRows();
     }
+    checkLimits(int(results.size()), freshCount);
 
     if (m_loadingAll) {
         Q_EMIT progress(int(m_rows.size()), m_total);
@@ -426,12 +434,36 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
         }
         m_loadingAll = false;
         applySort();
-        setNotice(QString());
+        setNotice(m_cutNotice);
     } else if (m_sortColumn >= 0) {
         settleSort();
     }
     if (!m_reply)
         setLoading(false);
+}
+
+void RecordBrowserModel::checkLimits(int resultCount, int freshCount)
+{
+    QString why;
+    if (m_rows.size() >= MaxRows)
+        why = tr("Showing the first %1; narrow the search to see the others.")
+                  .arg(QLocale().toString(int(m_rows.size())));
+    else if (resultCount > 0 && freshCount == 0)
+        why = tr("The platform sent records already shown instead of the next ones; the list "
+                 "ends here.");
+    else if (m_bytes > MaxBytes)
+        why = tr("Showing the first %1: the platform's answers passed %2 MB; narrow the search "
+                 "to see the others.")
+                  .arg(QLocale().toString(int(m_rows.size())))
+                  .arg(MaxBytes / (1024 * 1024));
+    if (why.isEmpty() || allLoaded())
+        return;
+    qCInfo(lcBrowser) << m_action << "stopped loading at" << m_rows.size() << "rows";
+    m_cutShort = true;
+    m_cutNotice = why;
+    // What is shown is all there will be: a sort works on it, and nothing asks for more.
+    m_total = m_nextStart;
+    setNotice(why);
 }
 
 void RecordBrowserModel::setLoading(bool loading)
@@ -458,7 +490,7 @@ void RecordBrowserModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_sortColumn < 0) {
         applySort();
-        setNotice(QString());
+        setNotice(m_cutNotice);
         return;
     }
     if (m_total < 0)
@@ -470,7 +502,7 @@ void RecordBrowserModel::settleSort()
 {
     if (allLoaded()) {
         applySort();
-        setNotice(QString());
+        setNotice(m_cutNotice);
         return;
     }
     if (m_total <= m_sortLoadLimit) {

@@ -22,6 +22,10 @@ struct PlatformResult;
 /// sort is done here, and only over rows that are really loaded: all of them
 /// when they fit (loading the rest first up to `MaxSortLoad`), else the loaded
 /// ones with a `notice` saying so.
+///
+/// What a platform can make it hold is bounded: loading stops at `MaxRows` rows
+/// or `MaxBytes` of answers, and when a page brings only records already shown
+/// (an inflated `totalResults` repeating itself); a `notice` says which.
 class RecordBrowserModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +60,10 @@ public:
     /// By default a sort loads the remaining pages first only up to this many results.
     static constexpr int MaxSortLoad = 5000;
     static constexpr int FilterDelayMs = 250;
+    /// The most rows one filter loads (twice what a sort loads by itself).
+    static constexpr int MaxRows = 2 * MaxSortLoad;
+    /// The most answer bytes one filter loads.
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
 
     /// `kind` is "lead", "company" or "contact". Nothing is requested until
     /// reload() or a view's fetchMore().
@@ -101,6 +109,8 @@ public:
     QString lastError() const { return m_lastError; }
     /// The current notice about the sort; empty when there is none.
     QString currentNotice() const { return m_notice; }
+    /// True when loading stopped at a cap or at a repeated page before the platform's total.
+    bool isCutShort() const { return m_cutShort; }
     /// Test seam: the most results a sort loads completely (MaxSortLoad).
     void setSortLoadLimit(int results) { m_sortLoadLimit = results; }
     int sortLoadLimit() const { return m_sortLoadLimit; }
@@ -136,6 +146,8 @@ private:
     void resetAndLoad();
     void requestPage();
     void onPage(PlatformReply *reply, const PlatformResult &result);
+    /// After a page: stops loading at a cap or a page that brought nothing new.
+    void checkLimits(int resultCount, int freshCount);
     void abortPending();
     void setLoading(bool loading);
     void setNotice(const QString &message);
@@ -162,6 +174,9 @@ private:
     int m_total = -1;
     int m_nextStart = 0;
     int m_arrivals = 0;
+    qint64 m_bytes = 0;
+    bool m_cutShort = false;
+    QString m_cutNotice;
     bool m_loading = false;
     bool m_failed = false;
     bool m_loadingAll = false;

@@ -135,7 +135,10 @@ void RecordSearch::ask(const QString &kind, const QString &text)
                     Q_EMIT platformUnavailable(kind, result.error.toString());
                     return onAnswer(kind, text, {}, false);
                 }
-                const QJsonArray found = result.object().value(QStringLiteral("results")).toArray();
+                // perPage asked for kLimit; a platform that sends more gets no more room.
+                QJsonArray found = result.object().value(QStringLiteral("results")).toArray();
+                while (found.size() > kLimit)
+                    found.removeLast();
                 if (m_directory)
                     m_directory->remember(m_profile, kind, found);
                 QList<QJsonObject> records;

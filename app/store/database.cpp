@@ -3,7 +3,9 @@
 #include "store/storelog.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -175,6 +177,18 @@ Result<bool> Database::checkedOpen(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Result<bool>::failure(
             tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    if (!QFileInfo::exists(file)) {
+        auto created = create(file);
+        if (!created)
+            return created;
+    }
+    // Every file LeadDesk makes is complete before it has this name (create()): an empty one
+    // was cut short by something else, and a new database in its place would hide the loss.
+    if (QFileInfo(file).size() == 0)
+        return Result<bool>::failure(
+            tr("%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as "
+               "it is. Restore it from a backup, or move it away to start with an empty one.")
+                .arg(file));
 
     m_db.setDatabaseName(file);
     if (!m_db.open())
@@ -194,6 +208,9 @@ Result<bool> Database::checkedOpen(const QString &path)
         return Result<bool>::failure(
             tr("%1 is not a LeadDesk database or cannot be read: %2").arg(file, version.error()));
     m_version = version.value();
+    auto ours = checkOwnership(file);
+    if (!ours)
+        return ours;
     const int known = int(m_migrations.size());
     if (m_version > known || m_version < 0)
         return Result<bool>::failure(
@@ -206,7 +223,102 @@ Result<bool> Database::checkedOpen(const QString &path)
     auto configured = configure();
     if (!configured)
         return configured;
-    return migrate();
+    auto migrated = migrate();
+    if (!migrated)
+        return migrated;
+    markAsOurs();
+    return migrated;
+}
+
+Result<bool> Database::create(const QString &file)
+{
+    // Built under another name and renamed when whole: whoever finds `file` finds a complete
+    // database, never the empty file SQLite makes on its first read.
+    const QString temporary = QStringLiteral("%1.new-%2-%3")
+                                  .arg(file)
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(m_connectionName.section(QLatin1Char('.'), -1));
+    const auto removeTemporary = [&temporary] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temporary + QLatin1String(suffix));
+    };
+    removeTemporary();
+    m_db.setDatabaseName(temporary);
+    if (!m_db.open())
+        return Result<bool>::failure(
+            tr("Cannot create the database %1: %2").arg(file, errorText(m_db.lastError())));
+    m_path = file; // for messages: the temporary name means nothing to a person
+    m_version = 0;
+    auto built = run(QStringLiteral("PRAGMA busy_timeout = 5000"), {}, false);
+    if (built)
+        built = configure();
+    if (built)
+        built = migrate();
+    if (built)
+        built = markAsOurs();
+    if (built)
+        built = run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, false);
+    close();
+    if (!built) {
+        removeTemporary();
+        return Result<bool>::failure(
+            tr("Cannot create the database %1; nothing was kept: %2").arg(file, built.error()));
+    }
+    if (!QFile::rename(temporary, file)) {
+        const bool someoneElse = QFileInfo::exists(file);
+        removeTemporary();
+        // Another LeadDesk made it meanwhile: that one is as good.
+        if (!someoneElse)
+            return Result<bool>::failure(
+                tr("Cannot create the database %1: renaming %2 failed.").arg(file, temporary));
+    }
+    removeTemporary(); // the -wal and -shm a clean close leaves empty, if any
+    return Result<bool>::success(true);
+}
+
+Result<bool> Database::checkOwnership(const QString &file)
+{
+    const auto refuse = [&file](const QString &why) {
+        return Result<bool>::failure(
+            tr("%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or "
+               "put LeadDesk's own file back.")
+                .arg(file, why));
+    };
+    auto id = select(QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return refuse(id.error());
+    const qint64 applicationId
+        = id.value().isEmpty() ? 0 : id.value().constFirst().value(0).toLongLong();
+    if (applicationId == kApplicationId)
+        return Result<bool>::success(true);
+    if (applicationId != 0)
+        return refuse(tr("it belongs to another program, application id %1").arg(applicationId));
+    // Files made before LeadDesk set its application id: known by their tables.
+    auto tables = select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!tables)
+        return refuse(tables.error());
+    QStringList names;
+    for (const QVariantList &row : tables.value())
+        names << row.value(0).toString();
+    if (m_version == 0 && !names.isEmpty())
+        return refuse(tr("it holds tables but no LeadDesk schema version"));
+    if (m_version > 0 && !names.contains(QLatin1String("lookup_cache")))
+        return refuse(tr("schema version %1 without LeadDesk's tables").arg(m_version));
+    return Result<bool>::success(true);
+}
+
+Result<bool> Database::markAsOurs()
+{
+    auto id = select(QStringLiteral("PRAGMA application_id"));
+    if (id && !id.value().isEmpty()
+        && id.value().constFirst().value(0).toLongLong() == kApplicationId)
+        return Result<bool>::success(true);
+    // PRAGMA takes no bound values; the number is ours.
+    auto marked = run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, true);
+    if (!marked)
+        qCInfo(lcStore).noquote() << "could not mark" << m_path
+                                  << "as LeadDesk's:" << marked.error();
+    return marked;
 }
 
 Result<bool> Database::configure()

@@ -38,7 +38,9 @@ public:
     ~Database() override;
 
     /// Opens (creating when missing, folder included) the database at \a path and migrates it
-    /// to latestVersion(). A file written by a newer LeadDesk is refused and left untouched.
+    /// to latestVersion(). A file written by a newer LeadDesk, an empty (0-byte) file and one
+    /// that is not a LeadDesk database are refused and left untouched. A new file is built
+    /// under another name and renamed into place when complete.
     Result<bool> open(const QString &path);
     void close();
     bool isOpen() const;
@@ -78,12 +80,18 @@ private:
     Result<bool> migrate();
     Result<int> readUserVersion() const;
     Result<bool> checkedOpen(const QString &path);
+    Result<bool> create(const QString &file);
+    Result<bool> checkOwnership(const QString &file);
+    /// Sets LeadDesk's application id in the file's header (SQLite's "which program" field).
+    Result<bool> markAsOurs();
     QString describe(const QString &sql) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
     QList<Migration> m_migrations;
+    /// "LDSK" in the SQLite header's application id.
+    static constexpr qint64 kApplicationId = 0x4C44534B;
     int m_version = 0;
     bool m_inTransaction = false;
     int m_writesBeforeFault = -1; // -1: no fault armed

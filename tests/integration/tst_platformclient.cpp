@@ -4,12 +4,16 @@
 #include "support/faultserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 using Action = FaultServer::Action;
 using Kind = PlatformError::Kind;
@@ -263,6 +267,155 @@ private Q_SLOTS:
         const PlatformResult r = callAndWait();
         QCOMPARE(r.error.kind, Kind::Malformed);
         QVERIFY(r.error.message.contains(QStringLiteral("larger")));
+    }
+
+    void endlessChunkedAnswerStopsAtTheCap()
+    {
+        // No Content-Length to refuse up front: only counting the bytes read can stop it.
+        m_client->setResponseSizeCap(2 * 1024 * 1024);
+        m_server->setHandler([](const FaultServer::Request &, int) {
+            return Action::endlessChunked("{\"name\":\"" + QByteArray(64 * 1024, 'x') + "\"}");
+        });
+        const PlatformResult r = callAndWait();
+        QCOMPARE(r.error.kind, Kind::Malformed);
+        QVERIFY2(r.error.message.contains(QStringLiteral("larger than 2 MB")),
+                 qPrintable(r.error.message));
+        // The cap, plus what the socket buffers and Qt's read-ahead held when it stopped.
+        QVERIFY2(m_server->streamedBytes() < 24 * 1024 * 1024,
+                 qPrintable(QString::number(m_server->streamedBytes())));
+    }
+
+    void endlessChunkedAnswerOverTlsStaysWithinTheBudget()
+    {
+        // The platform speaks HTTPS. The server gets a thread of its own, so it sends as fast as
+        // TLS on loopback allows, not as fast as this thread lets it.
+        QFile certFile(LEADDESK_SOURCE_DIR "/tests/data/tls/localhost.crt");
+        QFile keyFile(LEADDESK_SOURCE_DIR "/tests/data/tls/localhost.key");
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(certFile.readAll());
+        const QSslKey key(keyFile.readAll(), QSsl::Ec);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+
+        QThread thread;
+        thread.start();
+        QObject context;
+        context.moveToThread(&thread);
+        FaultServer *server = nullptr;
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            &context,
+            [&] {
+                server = new FaultServer;
+                server->setHandler([](const FaultServer::Request &, int) {
+                    return Action::endlessChunked("{\"name\":\"" + QByteArray(64 * 1024, 'x')
+                                                  + "\"}");
+                });
+                listening = server->startTls(certificate, key);
+            },
+            Qt::BlockingQueuedConnection);
+        const auto stop = qScopeGuard([&] {
+            QMetaObject::invokeMethod(
+                &context, [&] { delete server; }, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        });
+        QVERIFY(listening);
+        QCOMPARE(m_client->configure(server->url(), QStringLiteral("key-1"), "secret-1"),
+                 QString());
+        m_client->setExtraCaCertificates({certificate});
+
+        QFile clear("/proc/self/clear_refs");
+        QVERIFY(clear.open(QIODevice::WriteOnly) && clear.write("5") == 1);
+        clear.close();
+        const PlatformResult r = callAndWait();
+        QFile status("/proc/self/status");
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        qint64 peakKb = 0;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                peakKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        qInfo("endless chunked over TLS: %.1f MB sent, peak RSS %.1f MB",
+              server->streamedBytes() / 1048576.0, peakKb / 1024.0);
+        QCOMPARE(r.error.kind, Kind::Malformed);
+        QVERIFY2(r.error.message.contains(QStringLiteral("larger than 16 MB")),
+                 qPrintable(r.error.message));
+        QVERIFY2(peakKb > 0 && peakKb < 200 * 1024, qPrintable(QString::number(peakKb)));
+        QVERIFY2(server->streamedBytes() < 48 * 1024 * 1024,
+                 qPrintable(QString::number(server->streamedBytes())));
+    }
+
+    void compressedAnswerIsCappedOnWhatItUnpacksTo()
+    {
+        m_client->setResponseSizeCap(1024 * 1024);
+        const QByteArray zlib = qCompress(QByteArray(8 * 1024 * 1024, ' '), 9).mid(4);
+        m_server->setHandler([zlib](const FaultServer::Request &, int) {
+            return Action::json(200, zlib).withHeader("Content-Encoding", "deflate");
+        });
+        const PlatformResult r = callAndWait();
+        QVERIFY2(r.error.kind == Kind::Malformed || r.error.kind == Kind::Network,
+                 qPrintable(r.error.toString()));
+        QVERIFY(r.error.requestMayHaveArrived);
+    }
+
+    void tricklingAnswerMeetsTheTotalDeadline()
+    {
+        // A byte every 200 ms keeps the idle timeout from ever firing.
+        m_client->setTransferTimeout(1000);
+        m_client->setTotalDeadline(2000);
+        m_server->setHandler([](const FaultServer::Request &, int) {
+            return Action::trickle("{\"ack\":\"" + QByteArray(300, 'x') + "\"}", 1, 200);
+        });
+        int emissions = 0;
+        const PlatformResult r = callAndWait(QStringLiteral("test"), QStringLiteral("ping"),
+                                             QJsonObject(), &emissions);
+        QCOMPARE(emissions, 1);
+        QCOMPARE(r.error.kind, Kind::Timeout);
+        QVERIFY(r.error.requestMayHaveArrived);
+        QVERIFY2(r.error.message.contains(QStringLiteral("within 2 s")),
+                 qPrintable(r.error.message));
+        QCOMPARE(r.attempts, 1);
+    }
+
+    void busyWaitPastTheDeadlineIsLeftToTheCaller()
+    {
+        m_client->setTotalDeadline(3000);
+        m_server->setHandler([](const FaultServer::Request &, int) {
+            return Action::json(503, "busy").withHeader("Retry-After", "5");
+        });
+        const PlatformResult r = callAndWait();
+        QCOMPARE(r.error.httpStatus, 503);
+        QCOMPARE(r.error.retryAfterSeconds, 5);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void announcedOversizeIsNotRead()
+    {
+        m_client->setResponseSizeCap(1024 * 1024);
+        m_server->setHandler([](const FaultServer::Request &, int) {
+            Action action = Action::trickle(QByteArray(), 0, 0);
+            action.announcedLength = qint64(10) * 1024 * 1024 * 1024;
+            action.next = [](qint64) { return QByteArray(64 * 1024, ' '); };
+            return action;
+        });
+        const PlatformResult r = callAndWait();
+        QCOMPARE(r.error.kind, Kind::Malformed);
+        QVERIFY(r.error.message.contains(QStringLiteral("larger")));
+    }
+
+    void redirectIsNotFollowedAndSaysSo()
+    {
+        m_server->setHandler([](const FaultServer::Request &, int) {
+            return Action::json(308, "").withHeader("Location", "https://elsewhere.invalid/api");
+        });
+        const PlatformResult r = callAndWait();
+        QCOMPARE(r.error.kind, Kind::Http);
+        QCOMPARE(m_server->requests().size(), 1);
+        const QString text = r.error.toString();
+        QVERIFY2(text.contains(QStringLiteral("redirect"))
+                     && text.contains(QStringLiteral("elsewhere.invalid"))
+                     && !text.contains(QStringLiteral("cut off")),
+                 qPrintable(text));
     }
 
     void tlsFailureIsNeverIgnored()

@@ -219,7 +219,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
         const int future = Database::latestVersion() + 1;
         rawRun(path,
-               {QStringLiteral("CREATE TABLE newer_things (x)"),
+               {QStringLiteral("CREATE TABLE lookup_cache (x)"),
+                QStringLiteral("CREATE TABLE newer_things (x)"),
                 QStringLiteral("INSERT INTO newer_things VALUES (1)"),
                 QStringLiteral("PRAGMA user_version = %1").arg(future)});
         const QByteArray before = fileBytes(path);
@@ -300,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(again.schemaVersion(), Database::latestVersion());
     }
 
-    void writeFailureDuringMigrationLeavesOldVersion_data()
+    void writeFailureWhileCreatingLeavesNoFile_data()
     {
         QTest::addColumn<int>("successfulWrites");
         // Version 1 is four statements, the user_version update and the COMMIT.
@@ -308,11 +309,12 @@ private Q_SLOTS:
             QTest::addRow("write %d fails", n + 1) << n;
     }
 
-    void writeFailureDuringMigrationLeavesOldVersion()
+    void writeFailureWhileCreatingLeavesNoFile()
     {
         QFETCH(int, successfulWrites);
-        const QString path
-            = m_dir.filePath(QStringLiteral("migrate-fault-%1.sqlite").arg(successfulWrites));
+        const QString folder
+            = m_dir.filePath(QStringLiteral("create-fault-%1").arg(successfulWrites));
+        const QString path = folder + QStringLiteral("/leaddesk.sqlite");
         {
             Database db;
             db.failWriteAfter(successfulWrites, QStringLiteral("disk full"));
@@ -320,10 +322,10 @@ private Q_SLOTS:
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains(QStringLiteral("disk full")),
                      qPrintable(opened.error()));
-            QVERIFY(opened.error().contains(QStringLiteral("stays at version 0")));
+            QVERIFY(opened.error().contains(QStringLiteral("Cannot create the database")));
         }
-        QCOMPARE(fileVersion(path), 0);
-        QCOMPARE(fileTables(path), QString());
+        // Nothing half-made is left, under its name or another: the next start begins afresh.
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList());
 
         Database db;
         QVERIFY(db.open(path).ok());
@@ -501,6 +503,82 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QCOMPARE(fileBytes(path), before);
         QVERIFY(!db.exec(QStringLiteral("DELETE FROM t")).ok());
+    }
+
+    void emptyFileIsRefusedAndKept()
+    {
+        // A file cut to 0 bytes held someone's outbox: a new empty database in its place
+        // would hide the loss.
+        const QString folder = m_dir.filePath(QStringLiteral("zero"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/leaddesk.sqlite");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Database db;
+        const auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("0 bytes")), qPrintable(opened.error()));
+        QVERIFY(opened.error().contains(QStringLiteral("not a LeadDesk database")));
+        QVERIFY(!opened.error().contains(QLatin1Char('\n')));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {"leaddesk.sqlite"});
+    }
+
+    void otherDatabasesAreRefusedAndKept_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("tables, no version")
+            << QStringList {"CREATE TABLE moz_places (url TEXT)",
+                            "INSERT INTO moz_places VALUES ('https://example.invalid')"}
+            << "no LeadDesk schema version";
+        QTest::newRow("a version, other tables")
+            << QStringList {"CREATE TABLE notes (x)", "PRAGMA user_version = 1"}
+            << "without LeadDesk's tables";
+        QTest::newRow("another program's id")
+            << QStringList {"PRAGMA application_id = 1234", "CREATE TABLE lookup_cache (x)",
+                            "PRAGMA user_version = 1"}
+            << "application id 1234";
+        QTest::newRow("another program from the future")
+            << QStringList {"CREATE TABLE things (x)", "PRAGMA user_version = 70"}
+            << "without LeadDesk's tables";
+    }
+
+    void otherDatabasesAreRefusedAndKept()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, says);
+        const QString path = m_dir.filePath(
+            QStringLiteral("other-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())));
+        rawRun(path, statements);
+        const QByteArray before = fileBytes(path);
+        Database db;
+        const auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("not a LeadDesk database")),
+                 qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(says), qPrintable(opened.error()));
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void newFilesAreMarkedAndCompleteUnderTheirName()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("marked"));
+        const QString path = folder + QStringLiteral("/leaddesk.sqlite");
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            // Only the file itself (and SQLite's WAL companions while it is open).
+            for (const QString &name : QDir(folder).entryList(QDir::Files))
+                QVERIFY2(!name.contains(QStringLiteral(".new-")), qPrintable(name));
+        }
+        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA application_id")).toLongLong(),
+                 0x4C44534BLL);
+        QCOMPARE(fileVersion(path), Database::latestVersion());
     }
 
     void openTwiceIsRefused()

@@ -3,6 +3,10 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -23,6 +27,78 @@ FaultServer::Action FaultServer::Action::drop(Kind kind)
     return action;
 }
 
+FaultServer::Action FaultServer::Action::endlessChunked(const QByteArray &piece)
+{
+    Action action = json(200, QByteArray());
+    action.chunked = true;
+    action.next = [piece](qint64 sent) { return sent == 0 ? QByteArray("[") : piece + ','; };
+    return action;
+}
+
+FaultServer::Action FaultServer::Action::trickle(const QByteArray &body, int bytesPerPiece,
+                                                 int intervalMs)
+{
+    Action action = json(200, QByteArray());
+    action.announcedLength = body.size();
+    action.intervalMs = intervalMs;
+    action.next = [body, bytesPerPiece](qint64 sent) { return body.mid(sent, bytesPerPiece); };
+    return action;
+}
+
+struct FaultServer::Stream
+{
+    QPointer<QTcpSocket> socket;
+    Action action;
+    qint64 sent = 0;
+    bool ended = false;
+};
+
+void FaultServer::startStream(QTcpSocket *socket, const Action &action)
+{
+    auto stream = std::make_shared<Stream>();
+    stream->socket = socket;
+    stream->action = action;
+    if (action.intervalMs <= 0) {
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, stream] { pump(stream); });
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, this,
+                    [this, stream] { pump(stream); });
+    }
+    pump(stream);
+}
+
+void FaultServer::pump(const std::shared_ptr<Stream> &stream)
+{
+    constexpr qint64 kMaxQueued = 256 * 1024;
+    QTcpSocket *socket = stream->socket;
+    if (!socket || stream->ended || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // A TLS socket moves what it encrypted out of bytesToWrite(): count both.
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    const auto queued = [socket, tls] {
+        return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+    };
+    while (queued() < kMaxQueued) {
+        const QByteArray piece = stream->action.next(stream->sent);
+        if (piece.isEmpty()) {
+            stream->ended = true;
+            if (stream->action.chunked)
+                socket->write("0\r\n\r\n");
+            return;
+        }
+        stream->sent += piece.size();
+        m_streamed += piece.size();
+        if (stream->action.chunked)
+            socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        else
+            socket->write(piece);
+        if (stream->action.intervalMs > 0) {
+            QTimer::singleShot(stream->action.intervalMs, socket, [this, stream] { pump(stream); });
+            return;
+        }
+    }
+}
+
 FaultServer::Action &FaultServer::Action::withHeader(const QByteArray &name,
                                                      const QByteArray &value)
 {
@@ -38,24 +114,43 @@ FaultServer::Action &FaultServer::Action::after(int milliseconds)
 
 FaultServer::FaultServer(QObject *parent)
     : QObject(parent)
+    , m_server(new QTcpServer(this))
     , m_handler([](const Request &, int) { return Action::json(200, "{}"); })
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FaultServer::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &FaultServer::onNewConnection);
 }
 
 bool FaultServer::start()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool FaultServer::startTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto *server = new QSslServer(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(configuration);
+    // QSslServer hands a connection over once its handshake is done.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &FaultServer::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QString FaultServer::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(port());
 }
 
 void FaultServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -105,7 +200,7 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         QPointer<QTcpSocket> guard(socket);
-        auto respond = [guard, action] {
+        auto respond = [this, guard, action] {
             if (!guard)
                 return;
             const QByteArray date = QLocale::c()
@@ -121,6 +216,14 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
             if (!hasDate)
                 response += "Date: " + date + "\r\n";
             const bool truncate = action.kind == Action::Truncate;
+            if (action.next) {
+                response += action.chunked
+                    ? QByteArray("Transfer-Encoding: chunked\r\n\r\n")
+                    : "Content-Length: " + QByteArray::number(action.announcedLength) + "\r\n\r\n";
+                guard->write(response);
+                startStream(guard, action);
+                return;
+            }
             response += "Content-Length: "
                 + QByteArray::number(action.body.size() + (truncate ? 100 : 0)) + "\r\n\r\n";
             response += action.body;

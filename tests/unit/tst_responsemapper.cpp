@@ -51,6 +51,67 @@ private Q_SLOTS:
             r.error.toString().contains(QStringLiteral("'contact.email' is not a valid email")));
     }
 
+    void ambiguousOrCostlyAnswersAreNotRead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("duplicate id")
+            << QByteArray("{\"success\":true,\"id\":1,\"id\":2}") << "the key id appears twice";
+        QByteArray nested = "[";
+        for (int i = 0; i < 70000; ++i)
+            nested += "[[[[1]]]],";
+        nested += "1]";
+        QTest::newRow("containers") << nested << "more than 250000 values or containers";
+        QTest::newRow("depth") << QByteArray(200, '[') + QByteArray(200, ']')
+                               << "more than 128 deep";
+    }
+
+    void ambiguousOrCostlyAnswersAreNotRead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        const PlatformResult r = ResponseMapper::map(http(200, body));
+        QCOMPARE(r.error.kind, Kind::Malformed);
+        QVERIFY(r.error.requestMayHaveArrived);
+        QVERIFY2(r.error.toString().contains(says), qPrintable(r.error.toString()));
+        QVERIFY(
+            r.error.toString().startsWith(QStringLiteral("The platform's answer was not read")));
+    }
+
+    void oddTextInAnswersIsKeptForDisplay()
+    {
+        // A lead title with a control character must not sink a whole list.
+        const PlatformResult r = ResponseMapper::map(
+            http(200, "{\"results\":[{\"id\":1,\"name\":\"a\\u001bb\\ud800\"}]}"));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    }
+
+    void redirectSaysRedirect()
+    {
+        ResponseMapper::Exchange ex = http(308, QByteArray());
+        ex.redirectTarget = "https://api.elsewhere.invalid/api/1.0/test?action=ping";
+        ex.networkError = QNetworkReply::ProtocolUnknownError;
+        const PlatformResult r = ResponseMapper::map(ex);
+        QCOMPARE(r.error.kind, Kind::Http);
+        QVERIFY(!r.error.requestMayHaveArrived);
+        const QString text = r.error.toString();
+        QVERIFY2(text.contains(QStringLiteral("HTTP 308 redirect"))
+                     && text.contains(QStringLiteral("api.elsewhere.invalid"))
+                     && !text.contains(QStringLiteral("cut off")),
+                 qPrintable(text));
+    }
+
+    void deadlineSaysSo()
+    {
+        ResponseMapper::Exchange ex = http(200, QByteArray());
+        ex.timedOut = true;
+        ex.deadlineSeconds = 120;
+        const PlatformResult r = ResponseMapper::map(ex);
+        QCOMPARE(r.error.kind, Kind::Timeout);
+        QVERIFY2(r.error.toString().contains(QStringLiteral("within 120 s")),
+                 qPrintable(r.error.toString()));
+    }
+
     void requiredMessageNamesField()
     {
         const PlatformResult r = ResponseMapper::map(http(

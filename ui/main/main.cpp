@@ -1,4 +1,5 @@
 #include "main/appcontroller.h"
+#include "secrets/processhardening.h"
 #include "services/languagesetup.h"
 #include "services/profilestore.h"
 
@@ -84,6 +85,9 @@ CommandLine parseCommandLine(const QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a secret: no core dump may hold it.
+    ProcessHardening::disableCoreDumps();
+    ProcessHardening::reportIfAsked();
     QApplication::setApplicationName(QStringLiteral("LeadDesk"));
     QApplication::setOrganizationName(QStringLiteral("LeadDesk"));
     // The profile's lookups load on the second core while the window is built on the first.
