@@ -71,7 +71,8 @@ quint64 Submission::submitBody(RecordKind kind, const QJsonObject &body)
     request.kind = kind;
     request.title = model.title();
     request.draft = model.draftState();
-    request.body = body;
+    // The body as the rules read it: ids as numbers, what the form would send.
+    request.body = model.requestBody();
     return submit(request);
 }
 
