@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AddressEditor</name>
@@ -100,27 +99,27 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
-        <translation type="unfinished">%1 enthält ein JSON-Array; erwartet wurde ein JSON-Objekt {…}.</translation>
+        <translation>%1 enthält ein JSON-Array; erwartet wurde ein JSON-Objekt {…}.</translation>
     </message>
     <message>
         <source>%1 holds an empty object; there is nothing to send.</source>
-        <translation type="unfinished">%1 enthält ein leeres Objekt; es gibt nichts zu senden.</translation>
+        <translation>%1 enthält ein leeres Objekt; es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>Standard input holds no request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält keinen Anfrageinhalt.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -426,15 +425,15 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>Kein API-Secret: Setzen Sie IVVY_API_SECRET.</translation>
     </message>
     <message>
-        <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
+        <source>There is no profile named '%1'. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
         <translation>Es gibt kein Profil namens „%1“. Profile werden in der LeadDesk-App eingerichtet (Einstellungen → Profile).</translation>
     </message>
     <message>
-        <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
+        <source>No API secret is stored for profile '%1'; set IVVY_API_SECRET or enter it in the app.</source>
         <translation>Für das Profil „%1“ ist kein API-Secret gespeichert; setzen Sie IVVY_API_SECRET oder geben Sie es in der App ein.</translation>
     </message>
     <message>
-        <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
+        <source>The API secret of profile '%1' could not be read: %2 Set IVVY_API_SECRET instead.</source>
         <translation>Das API-Secret des Profils „%1“ konnte nicht gelesen werden: %2 Setzen Sie stattdessen IVVY_API_SECRET.</translation>
     </message>
 </context>
@@ -445,7 +444,7 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>--kind must be lead, company or contact, not &apos;%1&apos;.</source>
+        <source>--kind must be lead, company or contact, not '%1'.</source>
         <translation>--kind muss lead, company oder contact sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -465,7 +464,7 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>ping erwartet keine Argumente.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;lookups refresh&apos;?</source>
+        <source>Did you mean 'lookups refresh'?</source>
         <translation>Meinten Sie „lookups refresh“?</translation>
     </message>
     <message>
@@ -473,15 +472,15 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>%1 erwartet genau eine DATEI.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;outbox list&apos; or &apos;outbox flush&apos;?</source>
+        <source>Did you mean 'outbox list' or 'outbox flush'?</source>
         <translation>Meinten Sie „outbox list“ oder „outbox flush“?</translation>
     </message>
     <message>
-        <source>Did you mean &apos;schema import lead FILE&apos;?</source>
+        <source>Did you mean 'schema import lead FILE'?</source>
         <translation>Meinten Sie „schema import lead DATEI“?</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -490,22 +489,22 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
 Commands:
   ping                          check address and credentials (test?action=ping)
   lookups refresh               fetch the lookup lists and custom-field definitions
-  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  schema import lead FILE       set the profile's lead custom-field definitions
   validate [--kind lead|company|contact] FILE...
                                 check request bodies locally; problems as
-                                &quot;field: message&quot; lines
+                                "field: message" lines
   submit [--kind lead|company|contact] FILE...
                                 validate, then send; prints
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                "&lt;kind&gt; &lt;id&gt; created|updated", or "queued &lt;id&gt;"
                                 (exit 4) when the platform cannot be reached
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
-                                file name or &quot;line N&quot;, and the exit code is
+                                file name or "line N", and the exit code is
                                 the highest of them
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
-                                .vcf, a badge photo&apos;s QR code or a signature
+                                .vcf, a badge photo's QR code or a signature
 
 Options:
   --platform URL     the platform address (https://, or http:// to this computer)
@@ -519,11 +518,47 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir VERZ] BEFEHL
+
+Befehle:
+  ping                          Adresse und Zugangsdaten prüfen (test?action=ping)
+  lookups refresh               Auswahllisten und Definitionen der
+                                benutzerdefinierten Felder abrufen
+  schema import lead DATEI      Definitionen der benutzerdefinierten Lead-Felder
+                                des Profils festlegen
+  validate [--kind lead|company|contact] DATEI...
+                                Anfrageinhalte lokal prüfen; Probleme als
+                                Zeilen "field: message"
+  submit [--kind lead|company|contact] DATEI...
+                                prüfen, dann senden; gibt
+                                "&lt;kind&gt; &lt;id&gt; created|updated" aus, oder "queued &lt;id&gt;"
+                                (Exit-Code 4), wenn die Plattform nicht erreichbar ist
+                                DATEI - liest einen JSON-Inhalt pro Zeile von stdin;
+                                bei mehreren Inhalten beginnt jede Zeile mit ihrem
+                                Dateinamen oder "line N", und der Exit-Code ist
+                                der höchste von ihnen
+  outbox list | flush           wartende Einträge auflisten / jetzt senden
+  capture [--kind contact|company] DATEI
+                                den Kontakt- (oder Firmen-)Inhalt, der in einer
+                                .vcf-Datei, im QR-Code auf dem Foto eines
+                                Namensschilds oder in einer Signatur erkannt wurde
+
+Optionen:
+  --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
+  --profile NAME     ein in der LeadDesk-App eingerichtetes Profil
+  --sandbox          eine lokale Sandbox-Plattform verwenden; nichts verlässt diesen Computer
+  --data-dir VERZ    wo LeadDesk seine Daten ablegt
+  -h, --help         diese Hilfe anzeigen
+  --version          die Version anzeigen
+
+Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
+4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
+</translation>
     </message>
     <message>
         <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
     </message>
 </context>
 <context>
@@ -534,13 +569,20 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>CommandDeadline</name>
+    <message>
+        <source>LEADDESK_COMMAND_TIMEOUT must be a whole number of seconds (0: none), not "%1".</source>
+        <translation>LEADDESK_COMMAND_TIMEOUT muss eine ganze Zahl von Sekunden sein (0: keine Frist), nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyMatcher</name>
     <message>
         <source>same company name</source>
         <translation>gleicher Firmenname</translation>
     </message>
     <message>
-        <source>same company name once &apos;%1&apos; is ignored</source>
+        <source>same company name once '%1' is ignored</source>
         <translation>gleicher Firmenname, wenn man „%1“ weglässt</translation>
     </message>
     <message>
@@ -552,7 +594,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>similar company name: only &apos;%1&apos; differs</source>
+        <source>similar company name: only '%1' differs</source>
         <translation>ähnlicher Firmenname: nur „%1“ ist anders</translation>
     </message>
     <message>
@@ -564,7 +606,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>ähnlicher Firmenname: ein Buchstabe anders</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; are the initials of &apos;%2&apos;</source>
+        <source>'%1' are the initials of '%2'</source>
         <translation>„%1“ sind die Anfangsbuchstaben von „%2“</translation>
     </message>
     <message>
@@ -580,7 +622,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>ConnectionTest</name>
     <message>
         <source>Connected: the platform answered and accepted the key and secret.</source>
-        <translation type="unfinished">Verbunden: Die Plattform hat geantwortet und Schlüssel und Secret akzeptiert.</translation>
+        <translation>Verbunden: Die Plattform hat geantwortet und Schlüssel und Secret akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -751,7 +793,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>sortOrder muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>the label of select value &apos;%1&apos; is not text</source>
+        <source>the label of select value '%1' is not text</source>
         <translation>die Beschriftung des Auswahlwerts „%1“ ist kein Text</translation>
     </message>
     <message>
@@ -759,7 +801,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Auswahlwerte müssen Text sein</translation>
     </message>
     <message>
-        <source>duplicate select value &apos;%1&apos;</source>
+        <source>duplicate select value '%1'</source>
         <translation>Auswahlwert „%1“ kommt doppelt vor</translation>
     </message>
     <message>
@@ -775,8 +817,12 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>fileTypes muss eine Liste sein</translation>
     </message>
     <message>
-        <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
+        <source>Files cannot be sent through the platform's API; attach them in iVvy.</source>
         <translation>Dateien können nicht über die API der Plattform gesendet werden; hängen Sie sie in iVvy an.</translation>
+    </message>
+    <message>
+        <source>fieldId %1 is too large (at most %2)</source>
+        <translation>fieldId %1 ist zu groß (höchstens %2)</translation>
     </message>
 </context>
 <context>
@@ -786,7 +832,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Die Datenbank %1 ist bereits geöffnet.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; die Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -814,7 +860,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>%1 wurde von einer neueren LeadDesk-Version geschrieben (Schemaversion %2; diese kennt bis %3); die Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed &quot;%2&quot;); is it on a network or read-only file system?</source>
+        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed "%2"); is it on a network or read-only file system?</source>
         <translation>Die Datenbank %1 kann nicht auf Write-Ahead-Logging umgestellt werden (der Journalmodus blieb „%2“); liegt sie auf einem Netzwerk- oder schreibgeschützten Dateisystem?</translation>
     </message>
     <message>
@@ -848,6 +894,38 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as it is. Restore it from a backup, or move it away to start with an empty one.</source>
+        <translation>%1 ist leer (0 Bytes) und damit keine LeadDesk-Datenbank; LeadDesk hat sie unverändert gelassen. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um mit einer leeren zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was kept: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden; nichts davon wurde behalten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: renaming %2 failed.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2 ließ sich nicht umbenennen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or put LeadDesk's own file back.</source>
+        <translation>%1 ist keine LeadDesk-Datenbank (%2); LeadDesk hat sie unverändert gelassen. Verschieben Sie sie oder legen Sie die eigene Datei von LeadDesk zurück.</translation>
+    </message>
+    <message>
+        <source>it belongs to another program, application id %1</source>
+        <translation>sie gehört zu einem anderen Programm, Anwendungskennung %1</translation>
+    </message>
+    <message>
+        <source>it holds tables but no LeadDesk schema version</source>
+        <translation>sie enthält Tabellen, aber keine LeadDesk-Schemaversion</translation>
+    </message>
+    <message>
+        <source>schema version %1 without LeadDesk's tables</source>
+        <translation>Schemaversion %1 ohne die Tabellen von LeadDesk</translation>
     </message>
 </context>
 <context>
@@ -884,11 +962,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>DateValue</name>
     <message>
-        <source>&apos;%1&apos; is not a date in the form %2; the file may use %3.</source>
+        <source>'%1' is not a date in the form %2; the file may use %3.</source>
         <translation>„%1“ ist kein Datum der Form %2; die Datei verwendet vielleicht %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form %2.</source>
+        <source>'%1' is not a date in the form %2.</source>
         <translation>„%1“ ist kein Datum der Form %2.</translation>
     </message>
 </context>
@@ -996,7 +1074,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>FileEditor</name>
     <message>
-        <source>Files cannot be sent through the platform&apos;s API.</source>
+        <source>Files cannot be sent through the platform's API.</source>
         <translation>Dateien können nicht über die API der Plattform gesendet werden.</translation>
     </message>
     <message>
@@ -1060,10 +1138,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 ist größer als %2 MB.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1074,6 +1148,61 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>%1 holds a JSON object; a JSON array […] was expected.</source>
         <translation>%1 enthält ein JSON-Objekt; erwartet wurde ein JSON-Array […].</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2.</source>
+        <translation>%1 ist kein gültiges JSON an %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what the platform accepts.</source>
+        <translation>%1 enthält %2 Bytes; ein Anfrageinhalt darf höchstens %3 MiB (%4 Bytes) groß sein, so viel nimmt die Plattform an.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON at line %1, column %2</source>
+        <translation>der Text ist kein gültiges JSON in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object (line %2, column %3); remove one of them</source>
+        <translation>der Schlüssel %1 kommt zweimal im selben Objekt vor (Zeile %2, Spalte %3); entfernen Sie einen davon</translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2 (line %3, column %4); remove it</source>
+        <translation>%1 enthält das Steuerzeichen %2 (Zeile %3, Spalte %4); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, half of a surrogate pair and no character (line %3, column %4)</source>
+        <translation>%1 enthält %2, eine halbe Ersatzzeichenfolge (Surrogat) und kein Zeichen (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)</source>
+        <translation>%1 enthält das Byte %2, das kein UTF-8-Text ist (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be read exactly: whole numbers in JSON are exact up to %3 (line %4, column %5)</source>
+        <translation>%1 ist %2, zu groß, um genau gelesen zu werden: ganze Zahlen in JSON sind bis %3 genau (Zeile %4, Spalte %5)</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 deep (line %3, column %4)</source>
+        <translation>%1 verschachtelt Objekte und Listen tiefer als %2 Ebenen (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>the text holds more than %1 values or containers (line %2, column %3)</source>
+        <translation>der Text enthält mehr als %1 Werte oder Container (Zeile %2, Spalte %3)</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1259,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Es ist kein Schlüsselbund des Systems verfügbar</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain is not supported</source>
+        <source>This system's keychain is not supported</source>
         <translation>Der Schlüsselbund dieses Systems wird nicht unterstützt</translation>
     </message>
     <message>
@@ -1235,7 +1364,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>sein Abrufzeitpunkt ist nicht lesbar</translation>
     </message>
     <message>
-        <source>The cached lookup list &quot;%1&quot; of profile %2 is damaged (%3); refresh the lookups.</source>
+        <source>The cached lookup list "%1" of profile %2 is damaged (%3); refresh the lookups.</source>
         <translation>Die zwischengespeicherte Auswahlliste „%1“ von Profil %2 ist beschädigt (%3); aktualisieren Sie die Auswahllisten.</translation>
     </message>
     <message>
@@ -1273,8 +1402,32 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>LookupFetcher</name>
     <message>
-        <source>The platform&apos;s answer to %1 holds no list.</source>
+        <source>The platform's answer to %1 holds no list.</source>
         <translation>Die Antwort der Plattform auf %1 enthält keine Liste.</translation>
+    </message>
+    <message>
+        <source>the lookups together passed %1 MB</source>
+        <translation>die Nachschlagelisten zusammen überschritten %1 MB</translation>
+    </message>
+    <message>
+        <source>it passed %1 MB</source>
+        <translation>sie überschritt %1 MB</translation>
+    </message>
+    <message>
+        <source>it passed %1 entries</source>
+        <translation>sie überschritt %1 Einträge</translation>
+    </message>
+    <message>
+        <source>The platform sent entries of %1 already received instead of the next page; LeadDesk took the %2 it had as the whole list.</source>
+        <translation>Die Plattform schickte bereits erhaltene Einträge von %1 statt der nächsten Seite; LeadDesk nahm die %2 vorhandenen als ganze Liste.</translation>
+    </message>
+    <message>
+        <source>The platform's list %1 is larger than LeadDesk takes: %2. LeadDesk stopped reading it and kept the lookups it had.</source>
+        <translation>Die Liste %1 der Plattform ist größer, als LeadDesk annimmt: %2. LeadDesk hat das Lesen abgebrochen und die bisherigen Nachschlagelisten behalten.</translation>
+    </message>
+    <message>
+        <source>The platform's list %1 was cut short at %2 entries: %3.</source>
+        <translation>Die Liste %1 der Plattform wurde nach %2 Einträgen abgeschnitten: %3.</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1654,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Sent &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandverlauf</translation>
     </message>
     <message>
         <source>Sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandverlauf</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +1672,20 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Die Auswahllisten haben sich geändert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
+        <translation>„%1“ wird gerade gesendet und kann die Plattform daher noch erreichen. Sobald die Antwort da ist, ist der Eintrag entweder gesendet – dann gibt es nichts mehr zu löschen – oder wieder in der Warteschlange und kann dann gelöscht werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
+        <translation>„%1“ ist vielleicht schon auf der Plattform: LeadDesk prüft das, bevor es den Eintrag erneut sendet. Er kann geändert oder gelöscht werden, sobald das feststeht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was already sent (id %2); it stays in the sent history.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" was already sent (id %2); it stays in the sent history.</source>
+        <translation>„%1“ wurde bereits gesendet (ID %2); der Eintrag bleibt im Versandverlauf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
+        <translation>„%1“ wird gerade von einem anderen LeadDesk auf diesem Computer gesendet und kann die Plattform daher noch erreichen. Der Eintrag kann geändert oder gelöscht werden, sobald jenes LeadDesk seine Antwort hat.</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1706,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</source>
+        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see 'outbox list').</source>
         <translation>
             <numerusform>%n Eintrag wurde von der Plattform abgelehnt und muss in LeadDesk korrigiert werden (siehe „outbox list“).</numerusform>
             <numerusform>%n Einträge wurden von der Plattform abgelehnt und müssen in LeadDesk korrigiert werden (siehe „outbox list“).</numerusform>
@@ -1565,7 +1718,14 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The outbox cannot be written (%1); nothing more is sent until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht geschrieben werden (%1); bis dahin wird nichts mehr gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sending this profile's outbox; the %n waiting item(s) go out from there.</source>
+        <translation>
+            <numerusform>Den Postausgang dieses Profils sendet %1; der %n wartende Eintrag geht von dort aus.</numerusform>
+            <numerusform>Den Postausgang dieses Profils sendet %1; die %n wartenden Einträge gehen von dort aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,15 +1800,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>OutboxLock</name>
     <message>
         <source>the LeadDesk app (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die LeadDesk-App (Prozess %1)</translation>
     </message>
     <message>
         <source>another leaddesk-cli (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes leaddesk-cli (Prozess %1)</translation>
     </message>
     <message>
         <source>another LeadDesk program (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes LeadDesk-Programm (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created: the folder is read-only or full</source>
+        <translation>seine Sperrdatei %1 kann nicht angelegt werden: der Ordner ist schreibgeschützt oder voll</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1875,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Wartenden Datensatz bearbeiten?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
+        <source>"%1" waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
         <translation>„%1“ wartet auf den Versand. Zum Bearbeiten aus dem Postausgang nehmen? Der Eintrag kommt zurück, sobald Sie ihn erneut senden.</translation>
     </message>
     <message>
@@ -1719,11 +1883,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Wartenden Datensatz löschen?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has not been sent yet. Delete it? It will not reach the platform.</source>
+        <source>"%1" has not been sent yet. Delete it? It will not reach the platform.</source>
         <translation>„%1“ wurde noch nicht gesendet. Löschen? Dann erreicht der Eintrag die Plattform nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; deleted.</source>
+        <source>"%1" deleted.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
@@ -1732,46 +1896,42 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>LeadDesk cannot write its data folder, so nothing more is sent until it can: %1 Nothing is lost; it goes on by itself once the folder can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadDesk kann nicht in seinen Datenordner schreiben, daher wird bis dahin nichts mehr gesendet: %1 Es geht nichts verloren; der Versand geht von selbst weiter, sobald der Ordner wieder beschreibbar ist.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>It is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist %1</translation>
     </message>
     <message>
         <source>None of them: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner davon: erneut senden</translation>
     </message>
     <message>
         <source>Which record is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Datensatz ist es?</translation>
     </message>
     <message>
-        <source>LeadDesk lost the answer to &quot;%1&quot; and found more than one record on the platform that could be it. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <source>LeadDesk lost the answer to "%1" and found more than one record on the platform that could be it. Which one is it?</source>
+        <translation>LeadDesk hat die Antwort zu „%1“ verloren und auf der Plattform mehr als einen Datensatz gefunden, der es sein könnte. Welcher ist es?</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be put back: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
-        <source>The platform says this computer&apos;s clock is wrong: %1</source>
-        <translation type="unfinished">Laut Plattform geht die Uhr dieses Computers falsch: %1</translation>
-    </message>
-    <message>
         <source>The platform refused the API key or secret: %1</source>
-        <translation type="unfinished">Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
+        <translation>Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1803,20 +1963,67 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Es ist keine Plattformadresse eingestellt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a platform address.</source>
+        <source>'%1' is not a platform address.</source>
         <translation>„%1“ ist keine Plattformadresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
+        <source>'%1' uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
         <translation>„%1“ verwendet unverschlüsseltes HTTP; LeadDesk spricht mit einer Plattform nur über HTTPS (unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an https:// address.</source>
+        <source>'%1' is not an https:// address.</source>
         <translation>„%1“ ist keine https://-Adresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a plain address without user, query or fragment.</source>
+        <source>'%1' must be a plain address without user, query or fragment.</source>
         <translation>„%1“ muss eine einfache Adresse ohne Benutzer, Abfrage oder Fragment sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAnswer</name>
+    <message>
+        <source>"%1" (text)</source>
+        <translation>„%1“ (Text)</translation>
+    </message>
+    <message>
+        <source>The platform's answer is not a JSON object; it says nothing about the record.</source>
+        <translation>Die Antwort der Plattform ist kein JSON-Objekt; sie sagt nichts über den Datensatz.</translation>
+    </message>
+    <message>
+        <source>The platform answered that the record was not saved.</source>
+        <translation>Die Plattform antwortete, dass der Datensatz nicht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The platform's answer does not say whether the record was saved (it has no "success").</source>
+        <translation>Die Antwort der Plattform sagt nicht, ob der Datensatz gespeichert wurde (sie enthält kein „success“).</translation>
+    </message>
+    <message>
+        <source>The platform's answer says "success" is %1, neither true nor false; LeadDesk cannot tell whether the record was saved.</source>
+        <translation>Die Antwort der Plattform nennt „success“ %1, weder true noch false; LeadDesk kann nicht erkennen, ob der Datensatz gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The platform's answer holds no id.</source>
+        <translation>Die Antwort der Plattform enthält keine ID.</translation>
+    </message>
+    <message>
+        <source>The platform's answer holds the id %1, which %2.</source>
+        <translation>Die Antwort der Plattform enthält die ID %1; diese %2.</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a positive number</source>
+        <translation>ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>is too large to be read exactly (ids go up to %1)</source>
+        <translation>ist zu groß, um genau gelesen zu werden (IDs gehen bis %1)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2090,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>ReachabilityProbe</name>
     <message>
         <source>This computer has no network connection.</source>
-        <translation type="unfinished">Dieser Computer hat keine Netzwerkverbindung.</translation>
+        <translation>Dieser Computer hat keine Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -1901,15 +2108,15 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>es gibt kein benutzerdefiniertes Feld %2 für %1</translation>
     </message>
     <message>
-        <source>a %1 custom field takes &apos;%2&apos;</source>
+        <source>a %1 custom field takes '%2'</source>
         <translation>ein benutzerdefiniertes Feld für %1 erwartet „%2“</translation>
     </message>
     <message>
-        <source>must be an object with the new %1&apos;s details</source>
+        <source>must be an object with the new %1's details</source>
         <translation>muss ein Objekt mit den Angaben zum neuen Datensatz (%1) sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a %2 field</source>
+        <source>'%1' is not a %2 field</source>
         <translation>„%1“ ist kein Feld für %2</translation>
     </message>
     <message>
@@ -2000,15 +2207,15 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Keine Leads auf der Plattform</translation>
     </message>
     <message>
-        <source>No company&apos;s business name contains “%1”</source>
+        <source>No company's business name contains “%1”</source>
         <translation>Kein Firmenname enthält „%1“</translation>
     </message>
     <message>
-        <source>No contact&apos;s name or email contains “%1”</source>
+        <source>No contact's name or email contains “%1”</source>
         <translation>Kein Kontaktname und keine E-Mail enthält „%1“</translation>
     </message>
     <message>
-        <source>No lead&apos;s name contains “%1”</source>
+        <source>No lead's name contains “%1”</source>
         <translation>Kein Lead-Name enthält „%1“</translation>
     </message>
     <message>
@@ -2114,11 +2321,23 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>Sorted among the %1 loaded; narrow the search to sort all</source>
         <translation>Sortiert unter den %1 geladenen; grenzen Sie die Suche ein, um alle zu sortieren</translation>
     </message>
+    <message>
+        <source>Showing the first %1; narrow the search to see the others.</source>
+        <translation>Die ersten %1 werden gezeigt; grenzen Sie die Suche ein, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The platform sent records already shown instead of the next ones; the list ends here.</source>
+        <translation>Die Plattform schickte bereits gezeigte Datensätze statt der nächsten; die Liste endet hier.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: the platform's answers passed %2 MB; narrow the search to see the others.</source>
+        <translation>Die ersten %1 werden gezeigt: Die Antworten der Plattform überschritten %2 MB; grenzen Sie die Suche ein, um die anderen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDirectory</name>
     <message>
-        <source>Unknown record kind &quot;%1&quot;; expected contact or company.</source>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
         <translation>Unbekannte Datensatzart „%1“; erwartet wird contact oder company.</translation>
     </message>
     <message>
@@ -2162,7 +2381,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>RecordFetch</name>
     <message>
         <source>The platform has no %1 %2 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Plattform gibt es %1 %2 nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -2304,39 +2523,39 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wird wieder gespeichert.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Autosave failed: %1 What you typed is still here, but it is not kept on this computer until a save succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1 Ihre Eingaben sind noch da, werden aber erst auf diesem Computer aufbewahrt, wenn das Speichern gelingt.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Datei speichern…</translation>
     </message>
     <message>
         <source>Save what is typed as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben als Datei speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 gespeichert. Die Datei ist ein Anfrageinhalt: leaddesk-cli submit kann sie senden.</translation>
     </message>
 </context>
 <context>
@@ -2416,8 +2635,8 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Kontakt %1 gehört nicht zur Firma %2</translation>
     </message>
     <message>
-        <source>must be a list of {&quot;groupId&quot;: number}</source>
-        <translation>muss eine Liste von {&quot;groupId&quot;: Zahl} sein</translation>
+        <source>must be a list of {"groupId": number}</source>
+        <translation>muss eine Liste von {"groupId": Zahl} sein</translation>
     </message>
     <message>
         <source>must be a list of links, each with a ref</source>
@@ -2434,13 +2653,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>required</source>
         <translation>erforderlich</translation>
-    </message>
-</context>
-<context>
-    <name>RecordSubmitter</name>
-    <message>
-        <source>The platform&apos;s answer holds no id.</source>
-        <translation>Die Antwort der Plattform enthält keine ID.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2789,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>ResponseMapper</name>
     <message>
-        <source>The platform&apos;s answer was larger than %1 MB; it was not read.</source>
+        <source>The platform's answer was larger than %1 MB; it was not read.</source>
         <translation>Die Antwort der Plattform war größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -2593,7 +2805,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer from %1 was cut off: %2</source>
+        <source>The platform's answer from %1 was cut off: %2</source>
         <translation>Die Antwort der Plattform von %1 wurde abgeschnitten: %2</translation>
     </message>
     <message>
@@ -2621,8 +2833,28 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Die Plattform hat eine leere Antwort gesendet.</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <source>The platform's answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort der Plattform ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not finish answering within %2 s; the call was stopped.</source>
+        <translation>Die Plattform unter %1 hat ihre Antwort nicht innerhalb von %2 s beendet; der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>Die Plattform unter %1 hat die Anfrage weitergeleitet (HTTP-%2-Umleitung); LeadDesk folgt keinen Umleitungen: Prüfen Sie die Plattformadresse.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>Die Plattform unter %1 hat die Anfrage an %2 weitergeleitet (HTTP-%3-Umleitung); LeadDesk folgt keinen Umleitungen: Prüfen Sie die Plattformadresse.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent something that is not an HTTP answer: %2</source>
+        <translation>Die Plattform unter %1 hat etwas geschickt, das keine HTTP-Antwort ist: %2</translation>
+    </message>
+    <message>
+        <source>The platform's answer was not read: %1.</source>
+        <translation>Die Antwort der Plattform wurde nicht gelesen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2991,7 @@ blau = Blau</translation>
         <translation>Das Feld mit der ID %1 aus dem Lead-Schema entfernen?</translation>
     </message>
     <message>
-        <source>Remove the field &apos;%1&apos; (id %2) from the lead schema?</source>
+        <source>Remove the field '%1' (id %2) from the lead schema?</source>
         <translation>Das Feld „%1“ (ID %2) aus dem Lead-Schema entfernen?</translation>
     </message>
     <message>
@@ -2775,7 +3007,7 @@ blau = Blau</translation>
         <translation>&amp;Werte des gewählten Felds (einer pro Zeile: Schlüssel = Beschriftung):</translation>
     </message>
     <message>
-        <source>&amp;Values of &apos;%1&apos; (one per line: key = label):</source>
+        <source>&amp;Values of '%1' (one per line: key = label):</source>
         <translation>&amp;Werte von „%1“ (einer pro Zeile: Schlüssel = Beschriftung):</translation>
     </message>
     <message>
@@ -2849,7 +3081,7 @@ blau = Blau</translation>
         <translation>Werte</translation>
     </message>
     <message>
-        <source>The field&apos;s id on the platform (a positive whole number, unique).</source>
+        <source>The field's id on the platform (a positive whole number, unique).</source>
         <translation>Die ID des Felds auf der Plattform (eine eindeutige positive ganze Zahl).</translation>
     </message>
     <message>
@@ -2865,15 +3097,15 @@ blau = Blau</translation>
         <translation>Felder mit Einfach-, Mehrfach- oder großer Auswahl bieten diese Werte an.</translation>
     </message>
     <message>
-        <source>The table, entry %1 (fieldId %2, &apos;%3&apos;): %4</source>
+        <source>The table, entry %1 (fieldId %2, '%3'): %4</source>
         <translation>Die Tabelle, Eintrag %1 (fieldId %2, „%3“): %4</translation>
     </message>
     <message>
-        <source>the select value &apos;%1&apos; has no key</source>
+        <source>the select value '%1' has no key</source>
         <translation>der Auswahlwert „%1“ hat keinen Schlüssel</translation>
     </message>
     <message>
-        <source>the select value key &apos;%1&apos; appears twice</source>
+        <source>the select value key '%1' appears twice</source>
         <translation>der Schlüssel „%1“ eines Auswahlwerts kommt doppelt vor</translation>
     </message>
     <message>
@@ -2900,90 +3132,101 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>SendVerdict</name>
+    <message>
+        <source>The platform says this computer's clock is wrong: %1</source>
+        <translation>Laut Plattform geht die Uhr dieses Computers falsch: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>Die Plattform hat den API-Schlüssel oder das Secret abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentHistoryModel</name>
     <message>
         <source>company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>%1 (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Korrektur)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>SentHistoryView</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Filter by title or platform id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel oder Plattform-ID filtern…</translation>
     </message>
     <message>
         <source>Filter the sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandverlauf filtern</translation>
     </message>
     <message>
         <source>Open the record to correct it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz zum Korrigieren öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>Sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandverlauf</translation>
     </message>
     <message>
         <source>%1 %2 could not be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 konnte nicht geöffnet werden: %3</translation>
     </message>
     <message>
         <source>Reading %1 %2 from the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird von der Plattform gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent from this profile in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von diesem Profil wurde seit %n Tag nichts gesendet.</numerusform>
+            <numerusform>Von diesem Profil wurde in den letzten %n Tagen nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gesendeter Eintrag passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent; sent items are kept for %n day(s) (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gesendet; gesendete Einträge werden %n Tag aufbewahrt (Einstellungen).</numerusform>
+            <numerusform>%1 gesendet; gesendete Einträge werden %n Tage aufbewahrt (Einstellungen).</numerusform>
         </translation>
     </message>
 </context>
@@ -3085,7 +3328,7 @@ blau = Blau</translation>
         <translation>An der eingebauten Sandbox gibt es nichts zu bearbeiten.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
+        <source>'%1' is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
         <translation>„%1“ ist das verwendete Profil und kann daher nicht entfernt werden. Wechseln Sie zuerst zu einem anderen Profil und entfernen Sie dann dieses.</translation>
     </message>
     <message>
@@ -3093,15 +3336,15 @@ blau = Blau</translation>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile &apos;%1&apos;? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
+        <source>Remove the profile '%1'? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
         <translation>Das Profil „%1“ entfernen? Sein API-Secret wird ebenfalls von diesem Computer entfernt. Das Konto auf der Plattform bleibt unverändert.</translation>
     </message>
     <message>
-        <source>The profile &apos;%1&apos; was removed.</source>
+        <source>The profile '%1' was removed.</source>
         <translation>Das Profil „%1“ wurde entfernt.</translation>
     </message>
     <message>
-        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile &apos;%1&apos;. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
+        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile '%1'. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
         <translation>Die Plattform kann benutzerdefinierte Lead-Felder nicht auflisten, daher führt LeadDesk diese Liste für das Profil „%1“. Administratoren pflegen sie hier und geben sie mit „Exportieren…“ an ihr Vertriebsteam weiter; das Vertriebsteam lädt sie mit „Importieren…“.</translation>
     </message>
     <message>
@@ -3157,19 +3400,19 @@ blau = Blau</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep the sent history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandverlauf aufbewahren für</translation>
     </message>
     <message>
         <source>Keep the sent &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand&amp;verlauf aufbewahren für:</translation>
     </message>
     <message>
         <source>The lead schema cannot be edited: no profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lead-Schema kann nicht bearbeitet werden: Es ist kein Profil geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3241,35 +3484,39 @@ blau = Blau</translation>
 <context>
     <name>Submission</name>
     <message>
-        <source>Another profile is now in use; it waits in its own profile&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is now in use; it waits in its own profile's outbox.</source>
+        <translation>Inzwischen wird ein anderes Profil verwendet; der Eintrag wartet im Postausgang seines eigenen Profils.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>LeadDesk is not connected yet.</source>
-        <translation type="unfinished">LeadDesk ist noch nicht verbunden.</translation>
+        <translation>LeadDesk ist noch nicht verbunden.</translation>
     </message>
     <message>
         <source>The platform is slow to answer.</source>
-        <translation type="unfinished">Die Plattform antwortet langsam.</translation>
+        <translation>Die Plattform antwortet langsam.</translation>
     </message>
     <message>
         <source>It was deleted from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde aus dem Postausgang gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is sending this profile's outbox; it goes out from there.</source>
+        <translation>Den Postausgang dieses Profils sendet %1; der Eintrag geht von dort aus.</translation>
     </message>
 </context>
 <context>
     <name>SubmitCommand</name>
     <message>
-        <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
+        <source>%1 It is queued as item %2 and goes out with 'leaddesk-cli outbox flush' or when LeadDesk runs.</source>
         <translation>%1 Der Datensatz wartet als Eintrag %2 und wird mit „leaddesk-cli outbox flush“ gesendet oder wenn LeadDesk läuft.</translation>
     </message>
     <message>
         <source>The body changes nothing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt ändert nichts; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3528,16 @@ blau = Blau</translation>
     <message>
         <source>%1 is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx without a password, or as CSV.</source>
         <translation>%1 ist eine alte Excel-Arbeitsmappe (.xls) oder eine mit Kennwort geschützte; speichern Sie sie als .xlsx ohne Kennwort oder als CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n weiteres Zeichen)</numerusform>
+            <numerusform>… (%n weitere Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,21 +3555,21 @@ blau = Blau</translation>
     <name>UncertainMatch</name>
     <message numerus="yes">
         <source>%n record(s) on the platform could be this one (%1); LeadDesk does not guess: say which one it is, or that it is none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz auf der Plattform könnte dieser sein (%1); LeadDesk rät nicht: Geben Sie an, ob er es ist oder nicht.</numerusform>
+            <numerusform>%n Datensätze auf der Plattform könnten dieser sein (%1); LeadDesk rät nicht: Geben Sie an, welcher es ist oder dass es keiner davon ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not on the platform yet, but it may still arrive; LeadDesk looks again before it sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf der Plattform, kann aber noch ankommen; LeadDesk sieht erneut nach, bevor es den Eintrag nochmals sendet.</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3619,7 @@ blau = Blau</translation>
         <translation>muss eine Adresse mit line1 … countryCode sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not part of an address</source>
+        <source>'%1' is not part of an address</source>
         <translation>„%1“ ist kein Bestandteil einer Adresse</translation>
     </message>
     <message>
@@ -3370,7 +3627,7 @@ blau = Blau</translation>
         <translation>die Adressangabe %1 muss Text sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a country code</source>
+        <source>'%1' is not a country code</source>
         <translation>„%1“ ist kein Ländercode</translation>
     </message>
     <message>
@@ -3378,7 +3635,7 @@ blau = Blau</translation>
         <translation>ein Regionscode braucht einen Ländercode</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a state of %2</source>
+        <source>'%1' is not a state of %2</source>
         <translation>„%1“ ist keine Region von %2</translation>
     </message>
     <message>
@@ -3388,6 +3645,10 @@ blau = Blau</translation>
     <message>
         <source>must be contact or company</source>
         <translation>muss contact oder company sein</translation>
+    </message>
+    <message>
+        <source>%1 is too large: at most 15 digits</source>
+        <translation>%1 ist zu groß: höchstens 15 Ziffern</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3666,7 @@ blau = Blau</translation>
         <translation>Mit iVvy verbinden</translation>
     </message>
     <message>
-        <source>Use your account&apos;s API key and secret.</source>
+        <source>Use your account's API key and secret.</source>
         <translation>Verwenden Sie den API-Schlüssel und das Secret Ihres Kontos.</translation>
     </message>
     <message>
@@ -3501,7 +3762,7 @@ blau = Blau</translation>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
+        <source>Tick "Keep the secret for this session only" to go on without a keychain.</source>
         <translation>Wählen Sie „Secret nur für diese Sitzung aufbewahren“, um ohne Schlüsselbund fortzufahren.</translation>
     </message>
     <message>
@@ -3509,7 +3770,7 @@ blau = Blau</translation>
         <translation>Secret wird gespeichert: %1…</translation>
     </message>
     <message>
-        <source>The secret could not be saved: %1 Tick &quot;Keep the secret for this session only&quot; to go on.</source>
+        <source>The secret could not be saved: %1 Tick "Keep the secret for this session only" to go on.</source>
         <translation>Das Secret konnte nicht gespeichert werden: %1 Wählen Sie „Secret nur für diese Sitzung aufbewahren“, um fortzufahren.</translation>
     </message>
 </context>
@@ -3521,11 +3782,11 @@ blau = Blau</translation>
     </message>
     <message>
         <source>The lead schema cannot be edited: the local store is not open.</source>
-        <translation type="unfinished">Das Lead-Schema kann nicht bearbeitet werden: Der lokale Speicher ist nicht geöffnet.</translation>
+        <translation>Das Lead-Schema kann nicht bearbeitet werden: Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The saved lead schema could not be read: %1</source>
-        <translation type="unfinished">Das gespeicherte Lead-Schema konnte nicht gelesen werden: %1</translation>
+        <translation>Das gespeicherte Lead-Schema konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3835,7 @@ blau = Blau</translation>
         <translation>Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe: %1 fehlt.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
         <translation>Die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2.</translation>
     </message>
     <message>
@@ -3582,11 +3843,11 @@ blau = Blau</translation>
         <translation>Die Excel-Datei ist beschädigt: Ihre Formatvorlagen lassen sich nicht lesen.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has no header row: it is empty.</source>
+        <source>The sheet "%1" has no header row: it is empty.</source>
         <translation>Das Blatt „%1“ hat keine Kopfzeile: Es ist leer.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s texts are too large to read: more than %1 MB.</source>
+        <source>The workbook's texts are too large to read: more than %1 MB.</source>
         <translation>Die Texte der Arbeitsmappe sind zu groß zum Lesen: mehr als %1 MB.</translation>
     </message>
     <message>
@@ -3594,19 +3855,19 @@ blau = Blau</translation>
         <translation>Die Excel-Datei ist beschädigt: Ihre gemeinsamen Texte lassen sich nicht entpacken.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; is too large: it unpacks to more than %2 MB.</source>
+        <source>The sheet "%1" is too large: it unpacks to more than %2 MB.</source>
         <translation>Das Blatt „%1“ ist zu groß: Entpackt ist es größer als %2 MB.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; is damaged: near row %2 a value is longer than %3 MB.</source>
+        <source>The sheet "%1" is damaged: near row %2 a value is longer than %3 MB.</source>
         <translation>Das Blatt „%1“ ist beschädigt: Nahe Zeile %2 ist ein Wert länger als %3 MB.</translation>
     </message>
     <message>
-        <source>The Excel file is damaged: the sheet &quot;%1&quot; cannot be unpacked after row %2.</source>
+        <source>The Excel file is damaged: the sheet "%1" cannot be unpacked after row %2.</source>
         <translation>Die Excel-Datei ist beschädigt: Das Blatt „%1“ lässt sich nach Zeile %2 nicht entpacken.</translation>
     </message>
     <message>
-        <source>The Excel file is damaged: the sheet &quot;%1&quot; is not valid XML after row %2 (%3).</source>
+        <source>The Excel file is damaged: the sheet "%1" is not valid XML after row %2 (%3).</source>
         <translation>Die Excel-Datei ist beschädigt: Das Blatt „%1“ ist nach Zeile %2 kein gültiges XML (%3).</translation>
     </message>
 </context>
@@ -3658,7 +3919,7 @@ blau = Blau</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;leaddesk-cli --help&apos;.</source>
+        <source>Try 'leaddesk-cli --help'.</source>
         <translation>Versuchen Sie „leaddesk-cli --help“.</translation>
     </message>
     <message>
@@ -3676,6 +3937,13 @@ blau = Blau</translation>
     <message>
         <source>Quit once the main window is idle (start-up benchmark).</source>
         <translation>Beenden, sobald das Hauptfenster bereit ist (Start-Benchmark).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</source>
+        <translation>
+            <numerusform>der Befehl wurde nicht innerhalb von %n Sekunde beendet und abgebrochen (LEADDESK_COMMAND_TIMEOUT); alles Wartende bleibt im Postausgang.</numerusform>
+            <numerusform>der Befehl wurde nicht innerhalb von %n Sekunden beendet und abgebrochen (LEADDESK_COMMAND_TIMEOUT); alles Wartende bleibt im Postausgang.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

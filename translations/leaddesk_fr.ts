@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AddressEditor</name>
@@ -41,28 +40,28 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>LeadDesk cannot open its data: %1</source>
-        <translation>LeadDesk ne peut pas ouvrir ses données&#xa0;: %1</translation>
+        <translation>LeadDesk ne peut pas ouvrir ses données : %1</translation>
     </message>
     <message>
         <source>Enter the API secret for %1 (key %2). It will be kept in %3.</source>
-        <translation>Saisissez le secret d&apos;API de %1 (clé %2). Il sera conservé ici&#xa0;: %3.</translation>
+        <translation>Saisissez le secret d'API de %1 (clé %2). Il sera conservé ici : %3.</translation>
     </message>
     <message>
         <source>The API secret for %1 could not be read: %2
 Enter it to go on; it will be kept for this session only.</source>
-        <translation>Le secret d&apos;API de %1 n&apos;a pas pu être lu&#xa0;: %2
-Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.</translation>
+        <translation>Le secret d'API de %1 n'a pas pu être lu : %2
+Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation>Secret d&apos;API</translation>
+        <translation>Secret d'API</translation>
     </message>
     <message>
         <source>Secret not saved</source>
@@ -70,11 +69,11 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>The secret could not be saved in %1: %2 LeadDesk keeps it for this session only.</source>
-        <translation>Le secret n&apos;a pas pu être enregistré (%1)&#xa0;: %2 LeadDesk le conserve uniquement pour cette session.</translation>
+        <translation>Le secret n'a pas pu être enregistré (%1) : %2 LeadDesk le conserve uniquement pour cette session.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le bac à sable n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>LeadDesk cannot start</source>
@@ -82,7 +81,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Without the API secret for %1 nothing is sent: drafts and submitted leads wait in the outbox until you enter it.</source>
-        <translation>Sans le secret d&apos;API de %1, rien n&apos;est envoyé&#xa0;: les brouillons et les prospects soumis attendent dans la boîte d&apos;envoi jusqu&apos;à ce que vous le saisissiez.</translation>
+        <translation>Sans le secret d'API de %1, rien n'est envoyé : les brouillons et les prospects soumis attendent dans la boîte d'envoi jusqu'à ce que vous le saisissiez.</translation>
     </message>
     <message>
         <source>Enter &amp;secret…</source>
@@ -93,34 +92,34 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     <name>BadgeReader</name>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation>Aucun code QR n&apos;a été trouvé dans l&apos;image.</translation>
+        <translation>Aucun code QR n'a été trouvé dans l'image.</translation>
     </message>
 </context>
 <context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
-        <translation type="unfinished">%1 contient un tableau JSON&#xa0;; un objet JSON {…} était attendu.</translation>
+        <translation>%1 contient un tableau JSON ; un objet JSON {…} était attendu.</translation>
     </message>
     <message>
         <source>%1 holds an empty object; there is nothing to send.</source>
-        <translation type="unfinished">%1 contient un objet vide&#xa0;; il n&apos;y a rien à envoyer.</translation>
+        <translation>%1 contient un objet vide ; il n'y a rien à envoyer.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>Standard input holds no request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée standard ne contient aucun corps de requête.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +146,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Stage reason</source>
-        <translation>Motif de l&apos;étape</translation>
+        <translation>Motif de l'étape</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -183,7 +182,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Contact at the company</source>
-        <translation>Contact dans l&apos;entreprise</translation>
+        <translation>Contact dans l'entreprise</translation>
     </message>
     <message>
         <source>Create a new contact</source>
@@ -191,7 +190,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Industry</source>
-        <translation>Secteur d&apos;activité</translation>
+        <translation>Secteur d'activité</translation>
     </message>
     <message>
         <source>No</source>
@@ -227,7 +226,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Business number</source>
-        <translation>Numéro d&apos;entreprise</translation>
+        <translation>Numéro d'entreprise</translation>
     </message>
     <message>
         <source>Other phone</source>
@@ -299,7 +298,7 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Update the company with this business name if it exists</source>
-        <translation>Mettre à jour l&apos;entreprise portant cette raison sociale si elle existe</translation>
+        <translation>Mettre à jour l'entreprise portant cette raison sociale si elle existe</translation>
     </message>
     <message>
         <source>First name</source>
@@ -347,26 +346,26 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Subscription groups</source>
-        <translation>Groupes d&apos;abonnement</translation>
+        <translation>Groupes d'abonnement</translation>
     </message>
     <message>
         <source>Update the contact with this name and email if it exists</source>
-        <translation>Mettre à jour le contact portant ce nom et cet e-mail s&apos;il existe</translation>
+        <translation>Mettre à jour le contact portant ce nom et cet e-mail s'il existe</translation>
     </message>
 </context>
 <context>
     <name>CaptureCommand</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>No company was recognised in %1.</source>
-        <translation>Aucune entreprise n&apos;a été reconnue dans %1.</translation>
+        <translation>Aucune entreprise n'a été reconnue dans %1.</translation>
     </message>
     <message>
         <source>No contact was recognised in %1.</source>
-        <translation>Aucun contact n&apos;a été reconnu dans %1.</translation>
+        <translation>Aucun contact n'a été reconnu dans %1.</translation>
     </message>
 </context>
 <context>
@@ -381,15 +380,15 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation>L&apos;entrée standard ne peut pas être lue.</translation>
+        <translation>L'entrée standard ne peut pas être lue.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n'est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; it is not read.</source>
-        <translation>%1 dépasse %2 Mo ; il n&apos;est pas lu.</translation>
+        <translation>%1 dépasse %2 Mo ; il n'est pas lu.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -397,45 +396,45 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>The input is larger than %1 MB; it is not read.</source>
-        <translation>L&apos;entrée dépasse %1 Mo ; elle n&apos;est pas lue.</translation>
+        <translation>L'entrée dépasse %1 Mo ; elle n'est pas lue.</translation>
     </message>
 </context>
 <context>
     <name>CatalogCommand</name>
     <message>
         <source>could not refresh the lookups (%1); using those from %2 UTC.</source>
-        <translation>impossible d&apos;actualiser les listes de référence (%1)&#xa0;; celles du %2 UTC sont utilisées.</translation>
+        <translation>impossible d'actualiser les listes de référence (%1) ; celles du %2 UTC sont utilisées.</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le bac à sable n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>No platform given: use --platform URL, --profile NAME or --sandbox, or set LEADDESK_PLATFORM.</source>
-        <translation>Aucune plateforme indiquée&#xa0;: utilisez --platform URL, --profile NAME ou --sandbox, ou définissez LEADDESK_PLATFORM.</translation>
+        <translation>Aucune plateforme indiquée : utilisez --platform URL, --profile NAME ou --sandbox, ou définissez LEADDESK_PLATFORM.</translation>
     </message>
     <message>
         <source>No API key: set IVVY_API_KEY.</source>
-        <translation>Aucune clé d&apos;API&#xa0;: définissez IVVY_API_KEY.</translation>
+        <translation>Aucune clé d'API : définissez IVVY_API_KEY.</translation>
     </message>
     <message>
         <source>No API secret: set IVVY_API_SECRET.</source>
-        <translation>Aucun secret d&apos;API&#xa0;: définissez IVVY_API_SECRET.</translation>
+        <translation>Aucun secret d'API : définissez IVVY_API_SECRET.</translation>
     </message>
     <message>
-        <source>There is no profile named &apos;%1&apos;. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
-        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Les profils se configurent dans l&apos;application LeadDesk (Paramètres → Profils).</translation>
+        <source>There is no profile named '%1'. Profiles are set up in the LeadDesk app (Settings → Profiles).</source>
+        <translation>Aucun profil ne s'appelle « %1 ». Les profils se configurent dans l'application LeadDesk (Paramètres → Profils).</translation>
     </message>
     <message>
-        <source>No API secret is stored for profile &apos;%1&apos;; set IVVY_API_SECRET or enter it in the app.</source>
-        <translation>Aucun secret d&apos;API n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;; définissez IVVY_API_SECRET ou saisissez-le dans l&apos;application.</translation>
+        <source>No API secret is stored for profile '%1'; set IVVY_API_SECRET or enter it in the app.</source>
+        <translation>Aucun secret d'API n'est enregistré pour le profil « %1 » ; définissez IVVY_API_SECRET ou saisissez-le dans l'application.</translation>
     </message>
     <message>
-        <source>The API secret of profile &apos;%1&apos; could not be read: %2 Set IVVY_API_SECRET instead.</source>
-        <translation>Le secret d&apos;API du profil «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2 Définissez plutôt IVVY_API_SECRET.</translation>
+        <source>The API secret of profile '%1' could not be read: %2 Set IVVY_API_SECRET instead.</source>
+        <translation>Le secret d'API du profil « %1 » n'a pas pu être lu : %2 Définissez plutôt IVVY_API_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -445,12 +444,12 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
         <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
-        <source>--kind must be lead, company or contact, not &apos;%1&apos;.</source>
-        <translation>--kind doit valoir lead, company ou contact, et non «&#xa0;%1&#xa0;».</translation>
+        <source>--kind must be lead, company or contact, not '%1'.</source>
+        <translation>--kind doit valoir lead, company ou contact, et non « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>Choose one of --platform, --profile and --sandbox.</source>
@@ -462,27 +461,27 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
     </message>
     <message>
         <source>ping takes no arguments.</source>
-        <translation>ping n&apos;accepte aucun argument.</translation>
+        <translation>ping n'accepte aucun argument.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;lookups refresh&apos;?</source>
-        <translation>Vouliez-vous dire «&#xa0;lookups refresh&#xa0;»&#xa0;?</translation>
+        <source>Did you mean 'lookups refresh'?</source>
+        <translation>Vouliez-vous dire « lookups refresh » ?</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
         <translation>%1 attend exactement un FICHIER.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;outbox list&apos; or &apos;outbox flush&apos;?</source>
-        <translation>Vouliez-vous dire «&#xa0;outbox list&#xa0;» ou «&#xa0;outbox flush&#xa0;»&#xa0;?</translation>
+        <source>Did you mean 'outbox list' or 'outbox flush'?</source>
+        <translation>Vouliez-vous dire « outbox list » ou « outbox flush » ?</translation>
     </message>
     <message>
-        <source>Did you mean &apos;schema import lead FILE&apos;?</source>
-        <translation>Vouliez-vous dire «&#xa0;schema import lead FICHIER&#xa0;»&#xa0;?</translation>
+        <source>Did you mean 'schema import lead FILE'?</source>
+        <translation>Vouliez-vous dire « schema import lead FICHIER » ?</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
@@ -490,22 +489,22 @@ Saisissez-le pour continuer&#xa0;; il ne sera conservé que pour cette session.<
 Commands:
   ping                          check address and credentials (test?action=ping)
   lookups refresh               fetch the lookup lists and custom-field definitions
-  schema import lead FILE       set the profile&apos;s lead custom-field definitions
+  schema import lead FILE       set the profile's lead custom-field definitions
   validate [--kind lead|company|contact] FILE...
                                 check request bodies locally; problems as
-                                &quot;field: message&quot; lines
+                                "field: message" lines
   submit [--kind lead|company|contact] FILE...
                                 validate, then send; prints
-                                &quot;&lt;kind&gt; &lt;id&gt; created|updated&quot;, or &quot;queued &lt;id&gt;&quot;
+                                "&lt;kind&gt; &lt;id&gt; created|updated", or "queued &lt;id&gt;"
                                 (exit 4) when the platform cannot be reached
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
-                                file name or &quot;line N&quot;, and the exit code is
+                                file name or "line N", and the exit code is
                                 the highest of them
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
-                                .vcf, a badge photo&apos;s QR code or a signature
+                                .vcf, a badge photo's QR code or a signature
 
 Options:
   --platform URL     the platform address (https://, or http:// to this computer)
@@ -519,11 +518,46 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : leaddesk-cli [--platform URL | --profile NOM | --sandbox] [--data-dir DOSSIER] COMMANDE
+
+Commandes :
+  ping                          vérifier l'adresse et les identifiants (test?action=ping)
+  lookups refresh               récupérer les listes de référence et les définitions
+                                des champs personnalisés
+  schema import lead FICHIER    définir les champs personnalisés des prospects du profil
+  validate [--kind lead|company|contact] FICHIER...
+                                vérifier localement des corps de requête ; problèmes
+                                sous forme de lignes "field: message"
+  submit [--kind lead|company|contact] FICHIER...
+                                vérifier, puis envoyer ; affiche
+                                "&lt;kind&gt; &lt;id&gt; created|updated", ou "queued &lt;id&gt;"
+                                (code 4) si la plateforme est injoignable
+                                FICHIER - lit un corps JSON par ligne sur stdin ;
+                                avec plusieurs corps, chaque ligne commence par
+                                son nom de fichier ou "line N", et le code de
+                                sortie est le plus élevé d'entre eux
+  outbox list | flush           lister les éléments en attente / les envoyer maintenant
+  capture [--kind contact|company] FICHIER
+                                le corps du contact (ou de l'entreprise) reconnu dans
+                                un .vcf, le code QR de la photo d'un badge ou une
+                                signature
+
+Options :
+  --platform URL     l'adresse de la plateforme (https://, ou http:// vers cet ordinateur)
+  --profile NOM      un profil configuré dans l'application LeadDesk
+  --sandbox          utiliser un bac à sable local ; rien ne quitte cet ordinateur
+  --data-dir DOSSIER où LeadDesk conserve ses données
+  -h, --help         afficher cette aide
+  --version          afficher la version
+
+Environnement : LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
+Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
+4 plateforme injoignable, 5 configuration ou identifiants.
+</translation>
     </message>
     <message>
         <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
     </message>
 </context>
 <context>
@@ -534,37 +568,44 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>CommandDeadline</name>
+    <message>
+        <source>LEADDESK_COMMAND_TIMEOUT must be a whole number of seconds (0: none), not "%1".</source>
+        <translation>LEADDESK_COMMAND_TIMEOUT doit être un nombre entier de secondes (0 : aucun délai), pas « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>CompanyMatcher</name>
     <message>
         <source>same company name</source>
-        <translation>même nom d&apos;entreprise</translation>
+        <translation>même nom d'entreprise</translation>
     </message>
     <message>
-        <source>same company name once &apos;%1&apos; is ignored</source>
-        <translation>même nom d&apos;entreprise si l&apos;on ignore « %1 »</translation>
+        <source>same company name once '%1' is ignored</source>
+        <translation>même nom d'entreprise si l'on ignore « %1 »</translation>
     </message>
     <message>
         <source>same company name once spaces are ignored</source>
-        <translation>même nom d&apos;entreprise si l&apos;on ignore les espaces</translation>
+        <translation>même nom d'entreprise si l'on ignore les espaces</translation>
     </message>
     <message>
         <source>%1, and %2</source>
         <translation>%1, et %2</translation>
     </message>
     <message>
-        <source>similar company name: only &apos;%1&apos; differs</source>
-        <translation>nom d&apos;entreprise proche : seul « %1 » diffère</translation>
+        <source>similar company name: only '%1' differs</source>
+        <translation>nom d'entreprise proche : seul « %1 » diffère</translation>
     </message>
     <message>
         <source>similar company name: the same words in another order</source>
-        <translation>nom d&apos;entreprise proche : les mêmes mots dans un autre ordre</translation>
+        <translation>nom d'entreprise proche : les mêmes mots dans un autre ordre</translation>
     </message>
     <message>
         <source>similar company name: one letter apart</source>
-        <translation>nom d&apos;entreprise proche : une lettre de différence</translation>
+        <translation>nom d'entreprise proche : une lettre de différence</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; are the initials of &apos;%2&apos;</source>
+        <source>'%1' are the initials of '%2'</source>
         <translation>« %1 » sont les initiales de « %2 »</translation>
     </message>
     <message>
@@ -580,7 +621,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>ConnectionTest</name>
     <message>
         <source>Connected: the platform answered and accepted the key and secret.</source>
-        <translation type="unfinished">Connecté&#xa0;: la plateforme a répondu et accepté la clé et le secret.</translation>
+        <translation>Connecté : la plateforme a répondu et accepté la clé et le secret.</translation>
     </message>
 </context>
 <context>
@@ -622,7 +663,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -641,15 +682,15 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The file is not a CSV or Excel file: it holds binary data.</source>
-        <translation>Le fichier n&apos;est ni un CSV ni un fichier Excel : il contient des données binaires.</translation>
+        <translation>Le fichier n'est ni un CSV ni un fichier Excel : il contient des données binaires.</translation>
     </message>
     <message>
         <source>The file has no header row: it holds only empty lines.</source>
-        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête : il ne contient que des lignes vides.</translation>
+        <translation>Le fichier n'a pas de ligne d'en-tête : il ne contient que des lignes vides.</translation>
     </message>
     <message>
         <source>The file could not be read to its end: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout : %1</translation>
+        <translation>Le fichier n'a pas pu être lu jusqu'au bout : %1</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 columns.</source>
@@ -657,11 +698,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The row that starts on line %1 is longer than %2 characters; is a closing quote missing?</source>
-        <translation>L&apos;enregistrement qui commence à la ligne %1 dépasse %2 caractères ; manque-t-il un guillemet fermant ?</translation>
+        <translation>L'enregistrement qui commence à la ligne %1 dépasse %2 caractères ; manque-t-il un guillemet fermant ?</translation>
     </message>
     <message>
         <source>The quoted value that starts on line %1 is never closed.</source>
-        <translation>La valeur entre guillemets qui commence à la ligne %1 n&apos;est jamais fermée.</translation>
+        <translation>La valeur entre guillemets qui commence à la ligne %1 n'est jamais fermée.</translation>
     </message>
 </context>
 <context>
@@ -720,7 +761,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation>n&apos;est pas un objet JSON</translation>
+        <translation>n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>fieldId must be a positive whole number</source>
@@ -751,20 +792,20 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>sortOrder doit être un nombre entier</translation>
     </message>
     <message>
-        <source>the label of select value &apos;%1&apos; is not text</source>
-        <translation>le libellé de la valeur de choix «&#xa0;%1&#xa0;» n&apos;est pas du texte</translation>
+        <source>the label of select value '%1' is not text</source>
+        <translation>le libellé de la valeur de choix « %1 » n'est pas du texte</translation>
     </message>
     <message>
         <source>select values must be text</source>
         <translation>les valeurs de choix doivent être du texte</translation>
     </message>
     <message>
-        <source>duplicate select value &apos;%1&apos;</source>
-        <translation>valeur de choix «&#xa0;%1&#xa0;» en double</translation>
+        <source>duplicate select value '%1'</source>
+        <translation>valeur de choix « %1 » en double</translation>
     </message>
     <message>
         <source>selectValues must be an object of key: label</source>
-        <translation>selectValues doit être un objet clé&#xa0;: libellé</translation>
+        <translation>selectValues doit être un objet clé : libellé</translation>
     </message>
     <message>
         <source>a %1 field needs selectValues</source>
@@ -775,8 +816,12 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>fileTypes doit être une liste</translation>
     </message>
     <message>
-        <source>Files cannot be sent through the platform&apos;s API; attach them in iVvy.</source>
-        <translation>Les fichiers ne peuvent pas être envoyés par l&apos;API de la plateforme&#xa0;; joignez-les dans iVvy.</translation>
+        <source>Files cannot be sent through the platform's API; attach them in iVvy.</source>
+        <translation>Les fichiers ne peuvent pas être envoyés par l'API de la plateforme ; joignez-les dans iVvy.</translation>
+    </message>
+    <message>
+        <source>fieldId %1 is too large (at most %2)</source>
+        <translation>fieldId %1 est trop grand (au plus %2)</translation>
     </message>
 </context>
 <context>
@@ -786,12 +831,12 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>La base de données %1 est déjà ouverte.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé&#xa0;; la base de données ne peut pas être ouverte.</translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; the database cannot be opened.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n'est pas installé ; la base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -803,39 +848,39 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a LeadDesk database or cannot be read: %2</source>
-        <translation>%1 n&apos;est pas une base de données LeadDesk ou ne peut pas être lu&#xa0;: %2</translation>
+        <translation>%1 n'est pas une base de données LeadDesk ou ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer LeadDesk (schema version %2; this one knows up to %3); it was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de LeadDesk (version de schéma %2&#xa0;; celle-ci connaît jusqu&apos;à %3)&#xa0;; il n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de LeadDesk (version de schéma %2 ; celle-ci connaît jusqu'à %3) ; il n'a pas été modifié.</translation>
     </message>
     <message>
-        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed &quot;%2&quot;); is it on a network or read-only file system?</source>
-        <translation>Impossible de passer la base de données %1 en journalisation anticipée (le mode de journal est resté «&#xa0;%2&#xa0;»)&#xa0;; se trouve-t-elle sur un système de fichiers réseau ou en lecture seule&#xa0;?</translation>
+        <source>Cannot switch the database %1 to write-ahead logging (the journal mode stayed "%2"); is it on a network or read-only file system?</source>
+        <translation>Impossible de passer la base de données %1 en journalisation anticipée (le mode de journal est resté « %2 ») ; se trouve-t-elle sur un système de fichiers réseau ou en lecture seule ?</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema version %2 (%3); it stays at version %4: %5</source>
-        <translation>Impossible de mettre à jour la base de données %1 vers la version de schéma %2 (%3)&#xa0;; elle reste en version %4&#xa0;: %5</translation>
+        <translation>Impossible de mettre à jour la base de données %1 vers la version de schéma %2 (%3) ; elle reste en version %4 : %5</translation>
     </message>
     <message>
         <source>PRAGMA user_version gave no answer.</source>
-        <translation>PRAGMA user_version n&apos;a donné aucune réponse.</translation>
+        <translation>PRAGMA user_version n'a donné aucune réponse.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation>La base de données n&apos;est pas ouverte.</translation>
+        <translation>La base de données n'est pas ouverte.</translation>
     </message>
     <message>
         <source>Nested database transactions are not supported; finish the running one first.</source>
-        <translation>Les transactions imbriquées ne sont pas prises en charge&#xa0;; terminez d&apos;abord celle en cours.</translation>
+        <translation>Les transactions imbriquées ne sont pas prises en charge ; terminez d'abord celle en cours.</translation>
     </message>
     <message>
         <source>The database is not open (while running %1).</source>
-        <translation>La base de données n&apos;est pas ouverte (pendant l&apos;exécution de %1).</translation>
+        <translation>La base de données n'est pas ouverte (pendant l'exécution de %1).</translation>
     </message>
     <message>
         <source>simulated disk failure</source>
@@ -843,11 +888,43 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Could not write to the database (%1) while running %2.</source>
-        <translation>Impossible d&apos;écrire dans la base de données (%1) pendant l&apos;exécution de %2.</translation>
+        <translation>Impossible d'écrire dans la base de données (%1) pendant l'exécution de %2.</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
+        <translation>Erreur de base de données dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a LeadDesk database; LeadDesk left it as it is. Restore it from a backup, or move it away to start with an empty one.</source>
+        <translation>%1 est vide (0 octet) et n’est donc pas une base de données LeadDesk ; LeadDesk l’a laissé tel quel. Restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d’une base vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was kept: %2</source>
+        <translation>Impossible de créer la base de données %1 ; rien n’a été conservé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: renaming %2 failed.</source>
+        <translation>Impossible de créer la base de données %1 : le renommage de %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadDesk database (%2); LeadDesk left it as it is. Move it away, or put LeadDesk's own file back.</source>
+        <translation>%1 n’est pas une base de données LeadDesk (%2) ; LeadDesk l’a laissé tel quel. Déplacez-le, ou remettez le fichier de LeadDesk à sa place.</translation>
+    </message>
+    <message>
+        <source>it belongs to another program, application id %1</source>
+        <translation>il appartient à un autre programme, identifiant d’application %1</translation>
+    </message>
+    <message>
+        <source>it holds tables but no LeadDesk schema version</source>
+        <translation>il contient des tables mais aucune version de schéma LeadDesk</translation>
+    </message>
+    <message>
+        <source>schema version %1 without LeadDesk's tables</source>
+        <translation>version de schéma %1 sans les tables de LeadDesk</translation>
     </message>
 </context>
 <context>
@@ -884,31 +961,31 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>DateValue</name>
     <message>
-        <source>&apos;%1&apos; is not a date in the form %2; the file may use %3.</source>
-        <translation>« %1 » n&apos;est pas une date de la forme %2 ; le fichier utilise peut-être %3.</translation>
+        <source>'%1' is not a date in the form %2; the file may use %3.</source>
+        <translation>« %1 » n'est pas une date de la forme %2 ; le fichier utilise peut-être %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form %2.</source>
-        <translation>« %1 » n&apos;est pas une date de la forme %2.</translation>
+        <source>'%1' is not a date in the form %2.</source>
+        <translation>« %1 » n'est pas une date de la forme %2.</translation>
     </message>
 </context>
 <context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
-        <translation>ne peut pas être défini par l&apos;API</translation>
+        <translation>ne peut pas être défini par l'API</translation>
     </message>
     <message>
         <source>%1 %2 does not exist</source>
-        <translation>%1 %2 n&apos;existe pas</translation>
+        <translation>%1 %2 n'existe pas</translation>
     </message>
     <message>
         <source>%1 is no longer an active user</source>
-        <translation>%1 n&apos;est plus un utilisateur actif</translation>
+        <translation>%1 n'est plus un utilisateur actif</translation>
     </message>
     <message>
         <source>must be a list of ids</source>
-        <translation>doit être une liste d&apos;identifiants</translation>
+        <translation>doit être une liste d'identifiants</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1016,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>A check box: on or off.</source>
-        <translation>Une case à cocher&#xa0;: activée ou non.</translation>
+        <translation>Une case à cocher : activée ou non.</translation>
     </message>
     <message>
         <source>An address in several parts.</source>
@@ -951,7 +1028,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>A file kept on the platform; not sent from here.</source>
-        <translation>Un fichier conservé sur la plateforme&#xa0;; il n&apos;est pas envoyé d&apos;ici.</translation>
+        <translation>Un fichier conservé sur la plateforme ; il n'est pas envoyé d'ici.</translation>
     </message>
     <message>
         <source>Information only.</source>
@@ -975,7 +1052,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>A list of record numbers, separated by commas.</source>
-        <translation>Une liste de numéros d&apos;enregistrement, séparés par des virgules.</translation>
+        <translation>Une liste de numéros d'enregistrement, séparés par des virgules.</translation>
     </message>
     <message>
         <source>A value as JSON text.</source>
@@ -996,31 +1073,31 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>FileEditor</name>
     <message>
-        <source>Files cannot be sent through the platform&apos;s API.</source>
-        <translation>Les fichiers ne peuvent pas être envoyés par l&apos;API de la plateforme.</translation>
+        <source>Files cannot be sent through the platform's API.</source>
+        <translation>Les fichiers ne peuvent pas être envoyés par l'API de la plateforme.</translation>
     </message>
     <message>
         <source>Accepted: %1.</source>
-        <translation>Acceptés&#xa0;: %1.</translation>
+        <translation>Acceptés : %1.</translation>
     </message>
 </context>
 <context>
     <name>GrayImage</name>
     <message>
         <source>This is not a PNG or JPEG image.</source>
-        <translation>Ce n&apos;est pas une image PNG ou JPEG.</translation>
+        <translation>Ce n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The PNG image cannot be read.</source>
-        <translation>L&apos;image PNG ne peut pas être lue.</translation>
+        <translation>L'image PNG ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The image is too large to look for a code in.</source>
-        <translation>L&apos;image est trop grande pour y chercher un code.</translation>
+        <translation>L'image est trop grande pour y chercher un code.</translation>
     </message>
     <message>
         <source>The JPEG image cannot be read, or is too large.</source>
-        <translation>L&apos;image JPEG ne peut pas être lue, ou est trop grande.</translation>
+        <translation>L'image JPEG ne peut pas être lue, ou est trop grande.</translation>
     </message>
 </context>
 <context>
@@ -1049,38 +1126,89 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at %3.</source>
-        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à %3.</translation>
+        <translation>%1 n'est pas du JSON valide : %2 à %3.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 dépasse %2&#xa0;Mo.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+        <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
-        <translation>%1 contient un tableau JSON&#xa0;; un objet JSON {…} était attendu.</translation>
+        <translation>%1 contient un tableau JSON ; un objet JSON {…} était attendu.</translation>
     </message>
     <message>
         <source>%1 holds a JSON object; a JSON array […] was expected.</source>
-        <translation>%1 contient un objet JSON&#xa0;; un tableau JSON […] était attendu.</translation>
+        <translation>%1 contient un objet JSON ; un tableau JSON […] était attendu.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2.</source>
+        <translation>%1 n’est pas du JSON valide à %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; a request body may hold at most %3 MiB (%4 bytes), what the platform accepts.</source>
+        <translation>%1 contient %2 octets ; un corps de requête peut contenir au plus %3 Mio (%4 octets), ce que la plateforme accepte.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON at line %1, column %2</source>
+        <translation>le texte n’est pas du JSON valide à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object (line %2, column %3); remove one of them</source>
+        <translation>la clé %1 apparaît deux fois dans le même objet (ligne %2, colonne %3) ; supprimez l’une des deux</translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2 (line %3, column %4); remove it</source>
+        <translation>%1 contient le caractère de contrôle %2 (ligne %3, colonne %4) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, half of a surrogate pair and no character (line %3, column %4)</source>
+        <translation>%1 contient %2, une moitié de paire de substitution et non un caractère (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1 holds the byte %2, which is not UTF-8 text (line %3, column %4)</source>
+        <translation>%1 contient l’octet %2, qui n’est pas du texte UTF-8 (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be read exactly: whole numbers in JSON are exact up to %3 (line %4, column %5)</source>
+        <translation>%1 vaut %2, trop grand pour être lu exactement : les nombres entiers en JSON sont exacts jusqu’à %3 (ligne %4, colonne %5)</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 deep (line %3, column %4)</source>
+        <translation>%1 imbrique objets et tableaux sur plus de %2 niveaux (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>the text holds more than %1 values or containers (line %2, column %3)</source>
+        <translation>le texte contient plus de %1 valeurs ou conteneurs (ligne %2, colonne %3)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The secret has no name to be stored under.</source>
-        <translation>Le secret n&apos;a pas de nom sous lequel être enregistré.</translation>
+        <translation>Le secret n'a pas de nom sous lequel être enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s).</source>
@@ -1099,7 +1227,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation>Gestionnaire d&apos;identification Windows</translation>
+        <translation>Gestionnaire d'identification Windows</translation>
     </message>
     <message>
         <source>the Secret Service</source>
@@ -1111,11 +1239,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>No secret is saved under that name in %1</source>
-        <translation>Aucun secret n&apos;est enregistré sous ce nom (%1)</translation>
+        <translation>Aucun secret n'est enregistré sous ce nom (%1)</translation>
     </message>
     <message>
         <source>The secret could not be deleted from %1</source>
-        <translation>Le secret n&apos;a pas pu être supprimé (%1)</translation>
+        <translation>Le secret n'a pas pu être supprimé (%1)</translation>
     </message>
     <message>
         <source>Access to %1 was refused</source>
@@ -1123,19 +1251,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Access to %1 was denied; it may be locked</source>
-        <translation>Accès refusé (%1)&#xa0;; il est peut-être verrouillé</translation>
+        <translation>Accès refusé (%1) ; il est peut-être verrouillé</translation>
     </message>
     <message>
         <source>No system keychain is available</source>
-        <translation>Aucun trousseau système n&apos;est disponible</translation>
+        <translation>Aucun trousseau système n'est disponible</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain is not supported</source>
-        <translation>Le trousseau de ce système n&apos;est pas pris en charge</translation>
+        <source>This system's keychain is not supported</source>
+        <translation>Le trousseau de ce système n'est pas pris en charge</translation>
     </message>
     <message>
         <source>Could not use %1</source>
-        <translation>Utilisation impossible&#xa0;: %1</translation>
+        <translation>Utilisation impossible : %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
@@ -1204,55 +1332,55 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>LookupCache</name>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
+        <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
         <source>not a JSON array</source>
-        <translation>n&apos;est pas un tableau JSON</translation>
+        <translation>n'est pas un tableau JSON</translation>
     </message>
     <message>
         <source>No profile was given for the lookup cache.</source>
-        <translation>Aucun profil n&apos;a été indiqué pour le cache des listes de référence.</translation>
+        <translation>Aucun profil n'a été indiqué pour le cache des listes de référence.</translation>
     </message>
     <message>
         <source>The fetch time of the lookup lists of profile %1 is invalid.</source>
-        <translation>L&apos;heure de récupération des listes de référence du profil %1 n&apos;est pas valide.</translation>
+        <translation>L'heure de récupération des listes de référence du profil %1 n'est pas valide.</translation>
     </message>
     <message>
         <source>A lookup list of profile %1 has no name.</source>
-        <translation>Une liste de référence du profil %1 n&apos;a pas de nom.</translation>
+        <translation>Une liste de référence du profil %1 n'a pas de nom.</translation>
     </message>
     <message>
         <source>Cannot update the lookup cache of profile %1; the previous lists are kept: %2</source>
-        <translation>Impossible de mettre à jour le cache des listes de référence du profil %1&#xa0;; les listes précédentes sont conservées&#xa0;: %2</translation>
+        <translation>Impossible de mettre à jour le cache des listes de référence du profil %1 ; les listes précédentes sont conservées : %2</translation>
     </message>
     <message>
         <source>Cannot read the lookup cache of profile %1: %2</source>
-        <translation>Impossible de lire le cache des listes de référence du profil %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le cache des listes de référence du profil %1 : %2</translation>
     </message>
     <message>
         <source>its fetch time is unreadable</source>
         <translation>son heure de récupération est illisible</translation>
     </message>
     <message>
-        <source>The cached lookup list &quot;%1&quot; of profile %2 is damaged (%3); refresh the lookups.</source>
-        <translation>La liste de référence «&#xa0;%1&#xa0;» en cache du profil %2 est endommagée (%3)&#xa0;; actualisez les listes de référence.</translation>
+        <source>The cached lookup list "%1" of profile %2 is damaged (%3); refresh the lookups.</source>
+        <translation>La liste de référence « %1 » en cache du profil %2 est endommagée (%3) ; actualisez les listes de référence.</translation>
     </message>
     <message>
         <source>No profile was given for the lead custom fields.</source>
-        <translation>Aucun profil n&apos;a été indiqué pour les champs personnalisés des prospects.</translation>
+        <translation>Aucun profil n'a été indiqué pour les champs personnalisés des prospects.</translation>
     </message>
     <message>
         <source>Cannot store the lead custom fields of profile %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les champs personnalisés des prospects du profil %1&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer les champs personnalisés des prospects du profil %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the lead custom fields of profile %1: %2</source>
-        <translation>Impossible de lire les champs personnalisés des prospects du profil %1&#xa0;: %2</translation>
+        <translation>Impossible de lire les champs personnalisés des prospects du profil %1 : %2</translation>
     </message>
     <message>
         <source>The cached lead custom fields of profile %1 are damaged (%2); import them again.</source>
-        <translation>Les champs personnalisés des prospects en cache du profil %1 sont endommagés (%2)&#xa0;; importez-les à nouveau.</translation>
+        <translation>Les champs personnalisés des prospects en cache du profil %1 sont endommagés (%2) ; importez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1273,30 +1401,54 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>LookupFetcher</name>
     <message>
-        <source>The platform&apos;s answer to %1 holds no list.</source>
+        <source>The platform's answer to %1 holds no list.</source>
         <translation>La réponse de la plateforme à %1 ne contient aucune liste.</translation>
+    </message>
+    <message>
+        <source>the lookups together passed %1 MB</source>
+        <translation>les listes de référence dépassaient ensemble %1 Mo</translation>
+    </message>
+    <message>
+        <source>it passed %1 MB</source>
+        <translation>elle dépassait %1 Mo</translation>
+    </message>
+    <message>
+        <source>it passed %1 entries</source>
+        <translation>elle dépassait %1 entrées</translation>
+    </message>
+    <message>
+        <source>The platform sent entries of %1 already received instead of the next page; LeadDesk took the %2 it had as the whole list.</source>
+        <translation>La plateforme a renvoyé des entrées de %1 déjà reçues au lieu de la page suivante ; LeadDesk a pris les %2 qu’il avait comme liste complète.</translation>
+    </message>
+    <message>
+        <source>The platform's list %1 is larger than LeadDesk takes: %2. LeadDesk stopped reading it and kept the lookups it had.</source>
+        <translation>La liste %1 de la plateforme dépasse ce que LeadDesk accepte : %2. LeadDesk a cessé de la lire et a gardé les listes de référence qu’il avait.</translation>
+    </message>
+    <message>
+        <source>The platform's list %1 was cut short at %2 entries: %3.</source>
+        <translation>La liste %1 de la plateforme a été tronquée à %2 entrées : %3.</translation>
     </message>
 </context>
 <context>
     <name>LookupSync</name>
     <message>
         <source>The platform sent custom-field definitions LeadDesk cannot use: %1</source>
-        <translation>La plateforme a envoyé des définitions de champs personnalisés que LeadDesk ne peut pas utiliser&#xa0;: %1</translation>
+        <translation>La plateforme a envoyé des définitions de champs personnalisés que LeadDesk ne peut pas utiliser : %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Drafts and outbox</source>
-        <translation>Brouillons et boîte d&apos;envoi</translation>
+        <translation>Brouillons et boîte d'envoi</translation>
     </message>
     <message>
         <source>The lookup lists could not be refreshed: %1 Forms use the lists from %2.</source>
-        <translation>Les listes de référence n&apos;ont pas pu être actualisées&#xa0;: %1 Les formulaires utilisent les listes du %2.</translation>
+        <translation>Les listes de référence n'ont pas pu être actualisées : %1 Les formulaires utilisent les listes du %2.</translation>
     </message>
     <message>
         <source>nowhere yet</source>
-        <translation>nulle part pour l&apos;instant</translation>
+        <translation>nulle part pour l'instant</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1396,63 +1548,63 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>You are trying LeadDesk with the built-in sandbox: nothing you enter leaves this computer.</source>
-        <translation>Vous essayez LeadDesk avec le bac à sable intégré&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+        <translation>Vous essayez LeadDesk avec le bac à sable intégré : rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil&#xa0;: %1</translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>Platform: not checked yet</source>
-        <translation>Plateforme&#xa0;: pas encore vérifiée</translation>
+        <translation>Plateforme : pas encore vérifiée</translation>
     </message>
     <message>
         <source>Platform: checking…</source>
-        <translation>Plateforme&#xa0;: vérification…</translation>
+        <translation>Plateforme : vérification…</translation>
     </message>
     <message>
         <source>Platform: online</source>
-        <translation>Plateforme&#xa0;: en ligne</translation>
+        <translation>Plateforme : en ligne</translation>
     </message>
     <message>
         <source>Platform: unreachable</source>
-        <translation>Plateforme&#xa0;: injoignable</translation>
+        <translation>Plateforme : injoignable</translation>
     </message>
     <message>
         <source>Platform: key or secret refused</source>
-        <translation>Plateforme&#xa0;: clé ou secret refusé</translation>
+        <translation>Plateforme : clé ou secret refusé</translation>
     </message>
     <message>
         <source>Lookups: refreshing…</source>
-        <translation>Listes de référence&#xa0;: actualisation…</translation>
+        <translation>Listes de référence : actualisation…</translation>
     </message>
     <message>
         <source>Lookups: not loaded yet</source>
-        <translation>Listes de référence&#xa0;: pas encore chargées</translation>
+        <translation>Listes de référence : pas encore chargées</translation>
     </message>
     <message>
         <source>Lookups: just refreshed</source>
-        <translation>Listes de référence&#xa0;: à l&apos;instant</translation>
+        <translation>Listes de référence : à l'instant</translation>
     </message>
     <message numerus="yes">
         <source>Lookups: %n minute(s) old</source>
         <translation>
-            <numerusform>Listes de référence&#xa0;: il y a %n minute</numerusform>
-            <numerusform>Listes de référence&#xa0;: il y a %n minutes</numerusform>
+            <numerusform>Listes de référence : il y a %n minute</numerusform>
+            <numerusform>Listes de référence : il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lookups: %n hour(s) old</source>
         <translation>
-            <numerusform>Listes de référence&#xa0;: il y a %n heure</numerusform>
-            <numerusform>Listes de référence&#xa0;: il y a %n heures</numerusform>
+            <numerusform>Listes de référence : il y a %n heure</numerusform>
+            <numerusform>Listes de référence : il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lookups: %n day(s) old</source>
         <translation>
-            <numerusform>Listes de référence&#xa0;: il y a %n jour</numerusform>
-            <numerusform>Listes de référence&#xa0;: il y a %n jours</numerusform>
+            <numerusform>Listes de référence : il y a %n jour</numerusform>
+            <numerusform>Listes de référence : il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,11 +1629,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The draft could not be saved</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré</translation>
+        <translation>Le brouillon n'a pas pu être enregistré</translation>
     </message>
     <message>
         <source>What is typed in %1 could not be saved as a draft. Close it anyway and lose it?</source>
-        <translation>La saisie de %1 n&apos;a pas pu être enregistrée comme brouillon. Fermer quand même et la perdre&#xa0;?</translation>
+        <translation>La saisie de %1 n'a pas pu être enregistrée comme brouillon. Fermer quand même et la perdre ?</translation>
     </message>
     <message>
         <source>Kept as a draft in the panel on the left.</source>
@@ -1501,38 +1653,38 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Sent &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des envois</translation>
     </message>
     <message>
         <source>Sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des envois</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The lookup lists changed since this was queued: %1</source>
-        <translation>Les listes de référence ont changé depuis la mise en file d&apos;attente&#xa0;: %1</translation>
+        <translation>Les listes de référence ont changé depuis la mise en file d'attente : %1</translation>
     </message>
     <message>
         <source>The lookup lists changed</source>
         <translation>Les listes de référence ont changé</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is being sent right now, so it may still reach the platform. Once its answer is in it is either sent, and there is nothing left to delete, or back in the queue, and it can be deleted then.</source>
+        <translation>L'élément « %1 » est en cours d'envoi et peut donc encore atteindre la plateforme. Une fois la réponse reçue, soit il est envoyé et il n'y a plus rien à supprimer, soit il revient dans la file d'attente et peut alors être supprimé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" may already be on the platform: LeadDesk is checking before it sends it again. It can be changed or deleted once that is known.</source>
+        <translation>L'élément « %1 » est peut-être déjà sur la plateforme : LeadDesk vérifie avant de l'envoyer à nouveau. Il pourra être modifié ou supprimé dès que ce sera établi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was already sent (id %2); it stays in the sent history.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" was already sent (id %2); it stays in the sent history.</source>
+        <translation>L'élément « %1 » a déjà été envoyé (identifiant %2) ; il reste dans l'historique des envois.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is being sent by another LeadDesk on this computer, so it may still reach the platform. It can be changed or deleted once that one has its answer.</source>
+        <translation>L'élément « %1 » est en cours d'envoi par une autre instance de LeadDesk sur cet ordinateur et peut donc encore atteindre la plateforme. Il pourra être modifié ou supprimé dès que cette instance aura reçu sa réponse.</translation>
     </message>
 </context>
 <context>
@@ -1548,15 +1700,15 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message numerus="yes">
         <source>%n item(s) still wait to be sent: %1</source>
         <translation>
-            <numerusform>%n élément attend encore d&apos;être envoyé&#xa0;: %1</numerusform>
-            <numerusform>%n éléments attendent encore d&apos;être envoyés&#xa0;: %1</numerusform>
+            <numerusform>%n élément attend encore d'être envoyé : %1</numerusform>
+            <numerusform>%n éléments attendent encore d'être envoyés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see &apos;outbox list&apos;).</source>
+        <source>%n item(s) were refused by the platform and need a fix in LeadDesk (see 'outbox list').</source>
         <translation>
-            <numerusform>%n élément a été refusé par la plateforme et doit être corrigé dans LeadDesk (voir «&#xa0;outbox list&#xa0;»).</numerusform>
-            <numerusform>%n éléments ont été refusés par la plateforme et doivent être corrigés dans LeadDesk (voir «&#xa0;outbox list&#xa0;»).</numerusform>
+            <numerusform>%n élément a été refusé par la plateforme et doit être corrigé dans LeadDesk (voir « outbox list »).</numerusform>
+            <numerusform>%n éléments ont été refusés par la plateforme et doivent être corrigés dans LeadDesk (voir « outbox list »).</numerusform>
         </translation>
     </message>
     <message>
@@ -1565,7 +1717,14 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The outbox cannot be written (%1); nothing more is sent until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire dans la boîte d'envoi (%1) ; plus rien n'est envoyé tant que ce n'est pas possible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sending this profile's outbox; the %n waiting item(s) go out from there.</source>
+        <translation>
+            <numerusform>La boîte d'envoi de ce profil est envoyée par %1 ; %n élément en attente part de là.</numerusform>
+            <numerusform>La boîte d'envoi de ce profil est envoyée par %1 ; %n éléments en attente partent de là.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1747,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1640,15 +1799,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>OutboxLock</name>
     <message>
         <source>the LeadDesk app (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'application LeadDesk (processus %1)</translation>
     </message>
     <message>
         <source>another leaddesk-cli (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre leaddesk-cli (processus %1)</translation>
     </message>
     <message>
         <source>another LeadDesk program (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme LeadDesk (processus %1)</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created: the folder is read-only or full</source>
+        <translation>son fichier de verrou %1 ne peut pas être créé : le dossier est en lecture seule ou plein</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1822,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Drafts and outbox</source>
-        <translation>Brouillons et boîte d&apos;envoi</translation>
+        <translation>Brouillons et boîte d'envoi</translation>
     </message>
     <message>
         <source>%v of %m sent</source>
@@ -1683,8 +1846,8 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message numerus="yes">
         <source>%n waiting to be sent</source>
         <translation>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d'envoi</numerusform>
+            <numerusform>%n en attente d'envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1696,35 +1859,35 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Drafts and leads waiting to be sent appear here.</source>
-        <translation>Les brouillons et les prospects en attente d&apos;envoi apparaissent ici.</translation>
+        <translation>Les brouillons et les prospects en attente d'envoi apparaissent ici.</translation>
     </message>
     <message>
         <source>Sending is paused: %1</source>
-        <translation>L&apos;envoi est suspendu&#xa0;: %1</translation>
+        <translation>L'envoi est suspendu : %1</translation>
     </message>
     <message>
         <source>The platform cannot be reached; they go out by themselves when it answers.</source>
-        <translation>La plateforme est injoignable&#xa0;; les éléments partiront d&apos;eux-mêmes dès qu&apos;elle répondra.</translation>
+        <translation>La plateforme est injoignable ; les éléments partiront d'eux-mêmes dès qu'elle répondra.</translation>
     </message>
     <message>
         <source>Edit a queued record?</source>
-        <translation>Modifier une fiche en attente&#xa0;?</translation>
+        <translation>Modifier une fiche en attente ?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
-        <translation>L&apos;élément «&#xa0;%1&#xa0;» attend d&apos;être envoyé. Le retirer de la boîte d&apos;envoi pour le modifier&#xa0;? Il y retournera quand vous l&apos;enverrez à nouveau.</translation>
+        <source>"%1" waits to be sent. Take it out of the outbox to edit it? It goes back when you submit it again.</source>
+        <translation>L'élément « %1 » attend d'être envoyé. Le retirer de la boîte d'envoi pour le modifier ? Il y retournera quand vous l'enverrez à nouveau.</translation>
     </message>
     <message>
         <source>Delete a queued record?</source>
-        <translation>Supprimer une fiche en attente&#xa0;?</translation>
+        <translation>Supprimer une fiche en attente ?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has not been sent yet. Delete it? It will not reach the platform.</source>
-        <translation>L&apos;élément «&#xa0;%1&#xa0;» n&apos;a pas encore été envoyé. Le supprimer&#xa0;? Il n&apos;atteindra pas la plateforme.</translation>
+        <source>"%1" has not been sent yet. Delete it? It will not reach the platform.</source>
+        <translation>L'élément « %1 » n'a pas encore été envoyé. Le supprimer ? Il n'atteindra pas la plateforme.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; deleted.</source>
-        <translation>Élément «&#xa0;%1&#xa0;» supprimé.</translation>
+        <source>"%1" deleted.</source>
+        <translation>Élément « %1 » supprimé.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1732,61 +1895,57 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>LeadDesk cannot write its data folder, so nothing more is sent until it can: %1 Nothing is lost; it goes on by itself once the folder can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadDesk ne peut pas écrire dans son dossier de données ; plus rien n'est envoyé tant que ce n'est pas possible : %1 Rien n'est perdu ; l'envoi reprend de lui-même dès que le dossier est de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <source>The outbox could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d'envoi n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>It is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est %1</translation>
     </message>
     <message>
         <source>None of them: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune d'elles : l'envoyer à nouveau</translation>
     </message>
     <message>
         <source>Which record is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelle fiche s'agit-il ?</translation>
     </message>
     <message>
-        <source>LeadDesk lost the answer to &quot;%1&quot; and found more than one record on the platform that could be it. Which one is it?</source>
-        <translation type="unfinished"></translation>
+        <source>LeadDesk lost the answer to "%1" and found more than one record on the platform that could be it. Which one is it?</source>
+        <translation>LeadDesk a perdu la réponse concernant « %1 » et a trouvé sur la plateforme plusieurs fiches qui pourraient correspondre. Laquelle est-ce ?</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n'est ouvert.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be put back: %2</source>
+        <translation>L'élément « %1 » n'a pas pu être remis en place : %2</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
-        <source>The platform says this computer&apos;s clock is wrong: %1</source>
-        <translation type="unfinished">Selon la plateforme, l&apos;horloge de cet ordinateur est fausse&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The platform refused the API key or secret: %1</source>
-        <translation type="unfinished">La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
+        <translation>La plateforme a refusé la clé ou le secret d'API : %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxStore</name>
     <message>
         <source>Item %1 is not in a state that allows this (it may have been sent or deleted meanwhile).</source>
-        <translation>L&apos;élément %1 n&apos;est pas dans un état qui le permet (il a peut-être été envoyé ou supprimé entre-temps).</translation>
+        <translation>L'élément %1 n'est pas dans un état qui le permet (il a peut-être été envoyé ou supprimé entre-temps).</translation>
     </message>
     <message>
         <source>LeadDesk stopped while this was being sent; it is checked before it is sent again.</source>
-        <translation>LeadDesk s&apos;est arrêté pendant l&apos;envoi&#xa0;; l&apos;élément est vérifié avant d&apos;être renvoyé.</translation>
+        <translation>LeadDesk s'est arrêté pendant l'envoi ; l'élément est vérifié avant d'être renvoyé.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation>Il n&apos;existe pas d&apos;élément %1.</translation>
+        <translation>Il n'existe pas d'élément %1.</translation>
     </message>
 </context>
 <context>
@@ -1800,38 +1959,85 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>PlatformAddress</name>
     <message>
         <source>No platform address is set.</source>
-        <translation>Aucune adresse de plateforme n&apos;est définie.</translation>
+        <translation>Aucune adresse de plateforme n'est définie.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a platform address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de plateforme.</translation>
+        <source>'%1' is not a platform address.</source>
+        <translation>« %1 » n'est pas une adresse de plateforme.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
-        <translation>«&#xa0;%1&#xa0;» utilise HTTP non chiffré&#xa0;; LeadDesk ne communique avec une plateforme qu&apos;en HTTPS (HTTP non chiffré n&apos;est autorisé que vers cet ordinateur).</translation>
+        <source>'%1' uses plain HTTP; LeadDesk only talks HTTPS to a platform (plain HTTP is allowed to this computer only).</source>
+        <translation>« %1 » utilise HTTP non chiffré ; LeadDesk ne communique avec une plateforme qu'en HTTPS (HTTP non chiffré n'est autorisé que vers cet ordinateur).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an https:// address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse https://.</translation>
+        <source>'%1' is not an https:// address.</source>
+        <translation>« %1 » n'est pas une adresse https://.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a plain address without user, query or fragment.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une adresse simple, sans utilisateur, requête ni fragment.</translation>
+        <source>'%1' must be a plain address without user, query or fragment.</source>
+        <translation>« %1 » doit être une adresse simple, sans utilisateur, requête ni fragment.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAnswer</name>
+    <message>
+        <source>"%1" (text)</source>
+        <translation>« %1 » (texte)</translation>
+    </message>
+    <message>
+        <source>The platform's answer is not a JSON object; it says nothing about the record.</source>
+        <translation>La réponse de la plateforme n’est pas un objet JSON ; elle ne dit rien de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The platform answered that the record was not saved.</source>
+        <translation>La plateforme a répondu que l’enregistrement n’a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The platform's answer does not say whether the record was saved (it has no "success").</source>
+        <translation>La réponse de la plateforme ne dit pas si l’enregistrement a été sauvegardé (elle n’a pas de « success »).</translation>
+    </message>
+    <message>
+        <source>The platform's answer says "success" is %1, neither true nor false; LeadDesk cannot tell whether the record was saved.</source>
+        <translation>La réponse de la plateforme donne « success » égal à %1, ni true ni false ; LeadDesk ne peut pas savoir si l’enregistrement a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The platform's answer holds no id.</source>
+        <translation>La réponse de la plateforme ne contient pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>The platform's answer holds the id %1, which %2.</source>
+        <translation>La réponse de la plateforme contient l’identifiant %1, qui %2.</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a positive number</source>
+        <translation>n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>is too large to be read exactly (ids go up to %1)</source>
+        <translation>est trop grand pour être lu exactement (les identifiants vont jusqu’à %1)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>PlatformClient</name>
     <message>
         <source>No platform address is set.</source>
-        <translation>Aucune adresse de plateforme n&apos;est définie.</translation>
+        <translation>Aucune adresse de plateforme n'est définie.</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation>Aucune clé d&apos;API n&apos;est définie.</translation>
+        <translation>Aucune clé d'API n'est définie.</translation>
     </message>
     <message>
         <source>No API secret is available for key %1.</source>
-        <translation>Aucun secret d&apos;API n&apos;est disponible pour la clé %1.</translation>
+        <translation>Aucun secret d'API n'est disponible pour la clé %1.</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2056,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The platform refused the API key or secret: %1</source>
-        <translation>La plateforme a refusé la clé ou le secret d&apos;API&#xa0;: %1</translation>
+        <translation>La plateforme a refusé la clé ou le secret d'API : %1</translation>
     </message>
     <message>
         <source>The platform answered HTTP %1</source>
@@ -1872,18 +2078,18 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>A profile needs an API key.</source>
-        <translation>Un profil doit avoir une clé d&apos;API.</translation>
+        <translation>Un profil doit avoir une clé d'API.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de paramètres %1 n&apos;a pas pu être écrit.</translation>
+        <translation>Le fichier de paramètres %1 n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
     <message>
         <source>This computer has no network connection.</source>
-        <translation type="unfinished">Cet ordinateur n&apos;a pas de connexion réseau.</translation>
+        <translation>Cet ordinateur n'a pas de connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -1898,19 +2104,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>there is no %1 custom field %2</source>
-        <translation>il n&apos;existe pas de champ personnalisé %2 pour %1</translation>
+        <translation>il n'existe pas de champ personnalisé %2 pour %1</translation>
     </message>
     <message>
-        <source>a %1 custom field takes &apos;%2&apos;</source>
-        <translation>un champ personnalisé pour %1 attend «&#xa0;%2&#xa0;»</translation>
+        <source>a %1 custom field takes '%2'</source>
+        <translation>un champ personnalisé pour %1 attend « %2 »</translation>
     </message>
     <message>
-        <source>must be an object with the new %1&apos;s details</source>
+        <source>must be an object with the new %1's details</source>
         <translation>doit être un objet contenant les informations de la nouvelle fiche (%1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a %2 field</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ pour %2</translation>
+        <source>'%1' is not a %2 field</source>
+        <translation>« %1 » n'est pas un champ pour %2</translation>
     </message>
     <message>
         <source>give either companyId or a new company, not both</source>
@@ -1945,7 +2151,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Load again what could not be loaded (F5)</source>
-        <translation>Recharger ce qui n&apos;a pas pu être chargé (F5)</translation>
+        <translation>Recharger ce qui n'a pas pu être chargé (F5)</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -2000,16 +2206,16 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation>Aucun prospect sur la plateforme</translation>
     </message>
     <message>
-        <source>No company&apos;s business name contains “%1”</source>
-        <translation>Aucune raison sociale ne contient «&#xa0;%1&#xa0;»</translation>
+        <source>No company's business name contains “%1”</source>
+        <translation>Aucune raison sociale ne contient « %1 »</translation>
     </message>
     <message>
-        <source>No contact&apos;s name or email contains “%1”</source>
-        <translation>Aucun nom ni e-mail de contact ne contient «&#xa0;%1&#xa0;»</translation>
+        <source>No contact's name or email contains “%1”</source>
+        <translation>Aucun nom ni e-mail de contact ne contient « %1 »</translation>
     </message>
     <message>
-        <source>No lead&apos;s name contains “%1”</source>
-        <translation>Aucun nom de prospect ne contient «&#xa0;%1&#xa0;»</translation>
+        <source>No lead's name contains “%1”</source>
+        <translation>Aucun nom de prospect ne contient « %1 »</translation>
     </message>
     <message>
         <source>Loading companies…</source>
@@ -2025,34 +2231,34 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Loading all %2 companies to sort them: %1 so far…</source>
-        <translation>Chargement des %2 entreprises pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+        <translation>Chargement des %2 entreprises pour les trier : %1 pour l'instant…</translation>
     </message>
     <message>
         <source>Loading all %2 contacts to sort them: %1 so far…</source>
-        <translation>Chargement des %2 contacts pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+        <translation>Chargement des %2 contacts pour les trier : %1 pour l'instant…</translation>
     </message>
     <message>
         <source>Loading all %2 leads to sort them: %1 so far…</source>
-        <translation>Chargement des %2 prospects pour les trier&#xa0;: %1 pour l&apos;instant…</translation>
+        <translation>Chargement des %2 prospects pour les trier : %1 pour l'instant…</translation>
     </message>
     <message>
         <source>Could not load companies: %1. Press F5 to try again.</source>
-        <translation>Impossible de charger les entreprises&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+        <translation>Impossible de charger les entreprises : %1. Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <source>Could not load contacts: %1. Press F5 to try again.</source>
-        <translation>Impossible de charger les contacts&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+        <translation>Impossible de charger les contacts : %1. Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <source>Could not load leads: %1. Press F5 to try again.</source>
-        <translation>Impossible de charger les prospects&#xa0;: %1. Appuyez sur F5 pour réessayer.</translation>
+        <translation>Impossible de charger les prospects : %1. Appuyez sur F5 pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>RecordBrowserModel</name>
     <message>
         <source>%1 (source: %2)</source>
-        <translation>%1 (source&#xa0;: %2)</translation>
+        <translation>%1 (source : %2)</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2100,7 +2306,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Industry</source>
-        <translation>Secteur d&apos;activité</translation>
+        <translation>Secteur d'activité</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -2108,46 +2314,58 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Sorted among the %1 loaded: the rest could not be loaded</source>
-        <translation>Trié parmi les %1 chargés&#xa0;: le reste n&apos;a pas pu être chargé</translation>
+        <translation>Trié parmi les %1 chargés : le reste n'a pas pu être chargé</translation>
     </message>
     <message>
         <source>Sorted among the %1 loaded; narrow the search to sort all</source>
-        <translation>Trié parmi les %1 chargés&#xa0;; affinez la recherche pour tout trier</translation>
+        <translation>Trié parmi les %1 chargés ; affinez la recherche pour tout trier</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search to see the others.</source>
+        <translation>Les %1 premiers sont affichés ; affinez la recherche pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>The platform sent records already shown instead of the next ones; the list ends here.</source>
+        <translation>La plateforme a renvoyé des enregistrements déjà affichés au lieu des suivants ; la liste s’arrête ici.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: the platform's answers passed %2 MB; narrow the search to see the others.</source>
+        <translation>Les %1 premiers sont affichés : les réponses de la plateforme dépassaient %2 Mo ; affinez la recherche pour voir les autres.</translation>
     </message>
 </context>
 <context>
     <name>RecordDirectory</name>
     <message>
-        <source>Unknown record kind &quot;%1&quot;; expected contact or company.</source>
-        <translation>Type de fiche inconnu «&#xa0;%1&#xa0;»&#xa0;; contact ou company attendu.</translation>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation>Type de fiche inconnu « %1 » ; contact ou company attendu.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
+        <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation>n&apos;est pas un objet JSON</translation>
+        <translation>n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>No profile was given for the record directory.</source>
-        <translation>Aucun profil n&apos;a été indiqué pour le répertoire des fiches.</translation>
+        <translation>Aucun profil n'a été indiqué pour le répertoire des fiches.</translation>
     </message>
     <message>
         <source>Record %1 of the %2 records to remember has no usable id; none were stored.</source>
-        <translation>La fiche %1 des %2 fiches à mémoriser n&apos;a pas d&apos;identifiant utilisable&#xa0;; aucune n&apos;a été enregistrée.</translation>
+        <translation>La fiche %1 des %2 fiches à mémoriser n'a pas d'identifiant utilisable ; aucune n'a été enregistrée.</translation>
     </message>
     <message>
         <source>Cannot cache the %1 records of profile %2: %3</source>
-        <translation>Impossible de mettre en cache les fiches (%1) du profil %2&#xa0;: %3</translation>
+        <translation>Impossible de mettre en cache les fiches (%1) du profil %2 : %3</translation>
     </message>
     <message>
         <source>The search limit must be at least 1 (it was %1).</source>
-        <translation>La limite de recherche doit être d&apos;au moins 1 (elle était de %1).</translation>
+        <translation>La limite de recherche doit être d'au moins 1 (elle était de %1).</translation>
     </message>
     <message>
         <source>Cannot search the cached %1 records: %2</source>
-        <translation>Impossible de rechercher dans les fiches en cache (%1)&#xa0;: %2</translation>
+        <translation>Impossible de rechercher dans les fiches en cache (%1) : %2</translation>
     </message>
     <message>
         <source>The cached %1 %2 of profile %3 is damaged (%4).</source>
@@ -2155,21 +2373,21 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Cannot read the cached %1 %2: %3</source>
-        <translation>Impossible de lire la fiche en cache %1 %2&#xa0;: %3</translation>
+        <translation>Impossible de lire la fiche en cache %1 %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>RecordFetch</name>
     <message>
         <source>The platform has no %1 %2 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n'existe pas (ou plus) sur la plateforme.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Problems to fix before sending</source>
-        <translation>Problèmes à corriger avant l&apos;envoi</translation>
+        <translation>Problèmes à corriger avant l'envoi</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2213,26 +2431,26 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
         <translation>
-            <numerusform>Pas encore envoyé&#xa0;: %n point à corriger d&apos;abord. Il est listé ci-dessous et signalé à son champ (F8 passe au suivant).</numerusform>
-            <numerusform>Pas encore envoyé&#xa0;: %n points à corriger d&apos;abord. Ils sont listés ci-dessous et signalés à leurs champs (F8 passe au suivant).</numerusform>
+            <numerusform>Pas encore envoyé : %n point à corriger d'abord. Il est listé ci-dessous et signalé à son champ (F8 passe au suivant).</numerusform>
+            <numerusform>Pas encore envoyé : %n points à corriger d'abord. Ils sont listés ci-dessous et signalés à leurs champs (F8 passe au suivant).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has changed, so nothing was sent.</source>
-        <translation>Rien n&apos;a changé, rien n&apos;a donc été envoyé.</translation>
+        <translation>Rien n'a changé, rien n'a donc été envoyé.</translation>
     </message>
     <message>
         <source>Checking whether someone else changed this %1 since you opened it…</source>
-        <translation>Vérification qu&apos;aucune autre personne n&apos;a modifié cette fiche (%1) depuis son ouverture…</translation>
+        <translation>Vérification qu'aucune autre personne n'a modifié cette fiche (%1) depuis son ouverture…</translation>
     </message>
     <message>
         <source>Could not check whether someone else changed this %1: %2</source>
-        <translation>Impossible de vérifier si une autre personne a modifié cette fiche (%1)&#xa0;: %2</translation>
+        <translation>Impossible de vérifier si une autre personne a modifié cette fiche (%1) : %2</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -2244,7 +2462,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The record could not be kept for sending: %1 It is still here.</source>
-        <translation>La fiche n&apos;a pas pu être conservée pour l&apos;envoi&#xa0;: %1 Elle est toujours là.</translation>
+        <translation>La fiche n'a pas pu être conservée pour l'envoi : %1 Elle est toujours là.</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2260,23 +2478,23 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 %2 created.</source>
-        <translation>Création réussie&#xa0;: %1 %2.</translation>
+        <translation>Création réussie : %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 updated.</source>
-        <translation>Mise à jour réussie&#xa0;: %1 %2.</translation>
+        <translation>Mise à jour réussie : %1 %2.</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <translation>Copier l&apos;identifiant</translation>
+        <translation>Copier l'identifiant</translation>
     </message>
     <message>
         <source>The platform did not accept this %1: %2 Nothing was saved there; fix the marked fields and submit again.</source>
-        <translation>La plateforme n&apos;a pas accepté cette fiche (%1)&#xa0;: %2 Rien n&apos;y a été enregistré&#xa0;; corrigez les champs signalés et envoyez à nouveau.</translation>
+        <translation>La plateforme n'a pas accepté cette fiche (%1) : %2 Rien n'y a été enregistré ; corrigez les champs signalés et envoyez à nouveau.</translation>
     </message>
     <message>
         <source>%1 The %2 is kept in the outbox and is sent by itself when the platform answers; it is never sent twice.</source>
-        <translation>%1 La fiche (%2) reste dans la boîte d&apos;envoi et part d&apos;elle-même dès que la plateforme répond&#xa0;; elle n&apos;est jamais envoyée deux fois.</translation>
+        <translation>%1 La fiche (%2) reste dans la boîte d'envoi et part d'elle-même dès que la plateforme répond ; elle n'est jamais envoyée deux fois.</translation>
     </message>
     <message>
         <source>Edit lead %1</source>
@@ -2284,7 +2502,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Edit company %1</source>
-        <translation>Modifier l&apos;entreprise %1</translation>
+        <translation>Modifier l'entreprise %1</translation>
     </message>
     <message>
         <source>Edit contact %1</source>
@@ -2304,39 +2522,39 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon est de nouveau enregistré.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <source>Autosave failed: %1 What you typed is still here, but it is not kept on this computer until a save succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement automatique a échoué : %1 Votre saisie est toujours là, mais elle n'est pas conservée sur cet ordinateur tant qu'un enregistrement n'a pas réussi.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
     </message>
     <message>
         <source>Save what is typed as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la saisie dans un fichier</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1. C'est un corps de requête : leaddesk-cli submit peut l'envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2378,15 +2596,15 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>#%1</source>
-        <translation>n°&#xa0;%1</translation>
+        <translation>n° %1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>Could not ask the platform; showing records seen before (%1).</source>
-        <translation>Impossible d&apos;interroger la plateforme&#xa0;; affichage des fiches déjà vues (%1).</translation>
+        <translation>Impossible d'interroger la plateforme ; affichage des fiches déjà vues (%1).</translation>
     </message>
 </context>
 <context>
@@ -2397,27 +2615,27 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 has no subtypes</source>
-        <translation>%1 n&apos;a pas de sous-types</translation>
+        <translation>%1 n'a pas de sous-types</translation>
     </message>
     <message>
         <source>subtype %1 is not a subtype of %2</source>
-        <translation>le sous-type %1 n&apos;est pas un sous-type de %2</translation>
+        <translation>le sous-type %1 n'est pas un sous-type de %2</translation>
     </message>
     <message>
         <source>reason %1 is not a reason of stage %2</source>
-        <translation>le motif %1 n&apos;est pas un motif de l&apos;étape %2</translation>
+        <translation>le motif %1 n'est pas un motif de l'étape %2</translation>
     </message>
     <message>
         <source>a new company has no contacts yet; create the contact too</source>
-        <translation>une nouvelle entreprise n&apos;a pas encore de contacts&#xa0;; créez aussi le contact</translation>
+        <translation>une nouvelle entreprise n'a pas encore de contacts ; créez aussi le contact</translation>
     </message>
     <message>
         <source>contact %1 does not belong to company %2</source>
-        <translation>le contact %1 n&apos;appartient pas à l&apos;entreprise %2</translation>
+        <translation>le contact %1 n'appartient pas à l'entreprise %2</translation>
     </message>
     <message>
-        <source>must be a list of {&quot;groupId&quot;: number}</source>
-        <translation>doit être une liste de {&quot;groupId&quot;: nombre}</translation>
+        <source>must be a list of {"groupId": number}</source>
+        <translation>doit être une liste de {"groupId": nombre}</translation>
     </message>
     <message>
         <source>must be a list of links, each with a ref</source>
@@ -2434,13 +2652,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <message>
         <source>required</source>
         <translation>obligatoire</translation>
-    </message>
-</context>
-<context>
-    <name>RecordSubmitter</name>
-    <message>
-        <source>The platform&apos;s answer holds no id.</source>
-        <translation>La réponse de la plateforme ne contient aucun identifiant.</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2714,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>LeadDesk signs this string with HMAC-SHA1 and the API secret. Neither the secret nor the signature is shown here.</source>
-        <translation>LeadDesk signe cette chaîne avec HMAC-SHA1 et le secret d&apos;API. Ni le secret ni la signature ne sont affichés ici.</translation>
+        <translation>LeadDesk signe cette chaîne avec HMAC-SHA1 et le secret d'API. Ni le secret ni la signature ne sont affichés ici.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2523,11 +2734,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Copy the selected call as a curl command</source>
-        <translation>Copier l&apos;appel sélectionné en commande curl</translation>
+        <translation>Copier l'appel sélectionné en commande curl</translation>
     </message>
     <message>
         <source>Copies a curl command for the selected call, with $IVVY_API_KEY and $SIGNATURE in place of the key and the signature</source>
-        <translation>Copie une commande curl pour l&apos;appel sélectionné, avec $IVVY_API_KEY et $SIGNATURE à la place de la clé et de la signature</translation>
+        <translation>Copie une commande curl pour l'appel sélectionné, avec $IVVY_API_KEY et $SIGNATURE à la place de la clé et de la signature</translation>
     </message>
     <message>
         <source>Clear the list of calls</source>
@@ -2543,7 +2754,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1&#xa0;ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>none</source>
@@ -2555,34 +2766,34 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation>Pas de réponse&#xa0;: %1</translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message>
         <source>Cut: the first %1 of %2 bytes.</source>
-        <translation>Tronqué&#xa0;: les %1 premiers octets sur %2.</translation>
+        <translation>Tronqué : les %1 premiers octets sur %2.</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation>Statut&#xa0;: %1 — %2</translation>
+        <translation>Statut : %1 — %2</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation>Envoyé&#xa0;: %1</translation>
+        <translation>Envoyé : %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms, attempt %2</source>
-        <translation>Durée&#xa0;: %1&#xa0;ms, tentative %2</translation>
+        <translation>Durée : %1 ms, tentative %2</translation>
     </message>
 </context>
 <context>
     <name>ResponseMapper</name>
     <message>
-        <source>The platform&apos;s answer was larger than %1 MB; it was not read.</source>
-        <translation>La réponse de la plateforme dépassait %1&#xa0;Mo&#xa0;; elle n&apos;a pas été lue.</translation>
+        <source>The platform's answer was larger than %1 MB; it was not read.</source>
+        <translation>La réponse de la plateforme dépassait %1 Mo ; elle n'a pas été lue.</translation>
     </message>
     <message>
         <source>The platform at %1 did not answer in time.</source>
-        <translation>La plateforme à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
+        <translation>La plateforme à l'adresse %1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -2590,52 +2801,72 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer from %1 was cut off: %2</source>
-        <translation>La réponse de la plateforme depuis %1 a été interrompue&#xa0;: %2</translation>
+        <source>The platform's answer from %1 was cut off: %2</source>
+        <translation>La réponse de la plateforme depuis %1 a été interrompue : %2</translation>
     </message>
     <message>
         <source>Could not reach the platform at %1: connection refused.</source>
-        <translation>Impossible de joindre la plateforme à l&apos;adresse %1&#xa0;: connexion refusée.</translation>
+        <translation>Impossible de joindre la plateforme à l'adresse %1 : connexion refusée.</translation>
     </message>
     <message>
         <source>Could not reach the platform: host %1 not found.</source>
-        <translation>Impossible de joindre la plateforme&#xa0;: hôte %1 introuvable.</translation>
+        <translation>Impossible de joindre la plateforme : hôte %1 introuvable.</translation>
     </message>
     <message>
         <source>The platform at %1 closed the connection before answering.</source>
-        <translation>La plateforme à l&apos;adresse %1 a fermé la connexion avant de répondre.</translation>
+        <translation>La plateforme à l'adresse %1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <source>The connection to %1 dropped after the request was sent.</source>
-        <translation>La connexion à %1 a été coupée après l&apos;envoi de la requête.</translation>
+        <translation>La connexion à %1 a été coupée après l'envoi de la requête.</translation>
     </message>
     <message>
         <source>Could not reach the platform at %1: %2</source>
-        <translation>Impossible de joindre la plateforme à l&apos;adresse %1&#xa0;: %2</translation>
+        <translation>Impossible de joindre la plateforme à l'adresse %1 : %2</translation>
     </message>
     <message>
         <source>The platform sent an empty answer.</source>
         <translation>La plateforme a envoyé une réponse vide.</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>La réponse de la plateforme n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <source>The platform's answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse de la plateforme n'est pas du JSON valide (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not finish answering within %2 s; the call was stopped.</source>
+        <translation>La plateforme à %1 n’a pas fini de répondre en %2 s ; l’appel a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request elsewhere (HTTP %2 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>La plateforme à %1 a renvoyé la requête ailleurs (redirection HTTP %2) ; LeadDesk ne suit pas les redirections : vérifiez l’adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent the request to %2 (HTTP %3 redirect); LeadDesk does not follow redirects: check the platform address.</source>
+        <translation>La plateforme à %1 a renvoyé la requête vers %2 (redirection HTTP %3) ; LeadDesk ne suit pas les redirections : vérifiez l’adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 sent something that is not an HTTP answer: %2</source>
+        <translation>La plateforme à %1 a envoyé quelque chose qui n’est pas une réponse HTTP : %2</translation>
+    </message>
+    <message>
+        <source>The platform's answer was not read: %1.</source>
+        <translation>La réponse de la plateforme n’a pas été lue : %1.</translation>
     </message>
 </context>
 <context>
     <name>SchemaCommand</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>lead schema: %n custom field(s) imported</source>
         <translation>
-            <numerusform>schéma des prospects&#xa0;: %n champ personnalisé importé</numerusform>
-            <numerusform>schéma des prospects&#xa0;: %n champs personnalisés importés</numerusform>
+            <numerusform>schéma des prospects : %n champ personnalisé importé</numerusform>
+            <numerusform>schéma des prospects : %n champs personnalisés importés</numerusform>
         </translation>
     </message>
 </context>
@@ -2679,7 +2910,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Replace the table with the fields of a lead schema file.</source>
-        <translation>Remplacer le tableau par les champs d&apos;un fichier de schéma des prospects.</translation>
+        <translation>Remplacer le tableau par les champs d'un fichier de schéma des prospects.</translation>
     </message>
     <message>
         <source>Write the table to a file to hand to your reps.</source>
@@ -2695,23 +2926,23 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>One value per line: key = label</source>
-        <translation>Une valeur par ligne&#xa0;: clé = libellé</translation>
+        <translation>Une valeur par ligne : clé = libellé</translation>
     </message>
     <message>
         <source>One value per line, for example:
 red = Red
 blue = Blue</source>
-        <translation>Une valeur par ligne, par exemple&#xa0;:
+        <translation>Une valeur par ligne, par exemple :
 rouge = Rouge
 bleu = Bleu</translation>
     </message>
     <message>
         <source>Lead custom &amp;fields:</source>
-        <translation>&amp;Champs personnalisés des prospects&#xa0;:</translation>
+        <translation>&amp;Champs personnalisés des prospects :</translation>
     </message>
     <message>
         <source>Not imported; the table is unchanged. %1</source>
-        <translation>Non importé&#xa0;; le tableau est inchangé. %1</translation>
+        <translation>Non importé ; le tableau est inchangé. %1</translation>
     </message>
     <message>
         <source>Import lead schema</source>
@@ -2720,8 +2951,8 @@ bleu = Bleu</translation>
     <message numerus="yes">
         <source>The table has changes that are not saved. Replace them with the %n field(s) of %1?</source>
         <translation>
-            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champ)&#xa0;?</numerusform>
-            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champs)&#xa0;?</numerusform>
+            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champ) ?</numerusform>
+            <numerusform>Le tableau comporte des modifications non enregistrées. Les remplacer par le contenu de %1 (%n champs) ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2733,11 +2964,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>Not exported: reps could not import the table as it is. %1</source>
-        <translation>Non exporté&#xa0;: les commerciaux ne pourraient pas importer le tableau tel quel. %1</translation>
+        <translation>Non exporté : les commerciaux ne pourraient pas importer le tableau tel quel. %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n field(s) to %1.</source>
@@ -2756,31 +2987,31 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>Remove the field with id %1 from the lead schema?</source>
-        <translation>Retirer le champ d&apos;identifiant %1 du schéma des prospects&#xa0;?</translation>
+        <translation>Retirer le champ d'identifiant %1 du schéma des prospects ?</translation>
     </message>
     <message>
-        <source>Remove the field &apos;%1&apos; (id %2) from the lead schema?</source>
-        <translation>Retirer le champ «&#xa0;%1&#xa0;» (identifiant %2) du schéma des prospects&#xa0;?</translation>
+        <source>Remove the field '%1' (id %2) from the lead schema?</source>
+        <translation>Retirer le champ « %1 » (identifiant %2) du schéma des prospects ?</translation>
     </message>
     <message>
         <source>Forms stop showing it once the schema is saved.</source>
-        <translation>Les formulaires ne l&apos;afficheront plus une fois le schéma enregistré.</translation>
+        <translation>Les formulaires ne l'afficheront plus une fois le schéma enregistré.</translation>
     </message>
     <message>
         <source>Cannot be saved yet: %1</source>
-        <translation>Enregistrement impossible pour l&apos;instant&#xa0;: %1</translation>
+        <translation>Enregistrement impossible pour l'instant : %1</translation>
     </message>
     <message>
         <source>&amp;Values of the selected field (one per line: key = label):</source>
-        <translation>&amp;Valeurs du champ sélectionné (une par ligne&#xa0;: clé = libellé)&#xa0;:</translation>
+        <translation>&amp;Valeurs du champ sélectionné (une par ligne : clé = libellé) :</translation>
     </message>
     <message>
-        <source>&amp;Values of &apos;%1&apos; (one per line: key = label):</source>
-        <translation>&amp;Valeurs de «&#xa0;%1&#xa0;» (une par ligne&#xa0;: clé = libellé)&#xa0;:</translation>
+        <source>&amp;Values of '%1' (one per line: key = label):</source>
+        <translation>&amp;Valeurs de « %1 » (une par ligne : clé = libellé) :</translation>
     </message>
     <message>
         <source>&amp;Values (only Single, Multiple and Large Select fields have values):</source>
-        <translation>&amp;Valeurs (seuls les champs à choix unique, multiple ou en grande liste ont des valeurs)&#xa0;:</translation>
+        <translation>&amp;Valeurs (seuls les champs à choix unique, multiple ou en grande liste ont des valeurs) :</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +3080,8 @@ bleu = Bleu</translation>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <source>The field&apos;s id on the platform (a positive whole number, unique).</source>
-        <translation>L&apos;identifiant du champ sur la plateforme (un nombre entier positif, unique).</translation>
+        <source>The field's id on the platform (a positive whole number, unique).</source>
+        <translation>L'identifiant du champ sur la plateforme (un nombre entier positif, unique).</translation>
     </message>
     <message>
         <source>Inactive fields are hidden in forms.</source>
@@ -2865,16 +3096,16 @@ bleu = Bleu</translation>
         <translation>Les champs à choix unique, multiple ou en grande liste proposent ces valeurs.</translation>
     </message>
     <message>
-        <source>The table, entry %1 (fieldId %2, &apos;%3&apos;): %4</source>
-        <translation>Le tableau, entrée %1 (fieldId %2, «&#xa0;%3&#xa0;»)&#xa0;: %4</translation>
+        <source>The table, entry %1 (fieldId %2, '%3'): %4</source>
+        <translation>Le tableau, entrée %1 (fieldId %2, « %3 ») : %4</translation>
     </message>
     <message>
-        <source>the select value &apos;%1&apos; has no key</source>
-        <translation>la valeur de choix «&#xa0;%1&#xa0;» n&apos;a pas de clé</translation>
+        <source>the select value '%1' has no key</source>
+        <translation>la valeur de choix « %1 » n'a pas de clé</translation>
     </message>
     <message>
-        <source>the select value key &apos;%1&apos; appears twice</source>
-        <translation>la clé de valeur de choix «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+        <source>the select value key '%1' appears twice</source>
+        <translation>la clé de valeur de choix « %1 » apparaît deux fois</translation>
     </message>
     <message>
         <source>The table</source>
@@ -2889,101 +3120,112 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>No system keychain is available (%1 did not answer: %2).</source>
-        <translation>Aucun trousseau système n&apos;est disponible (pas de réponse de %1&#xa0;: %2).</translation>
+        <translation>Aucun trousseau système n'est disponible (pas de réponse de %1 : %2).</translation>
     </message>
     <message numerus="yes">
         <source>No system keychain is available (%1 did not answer within %n second(s)).</source>
         <translation>
-            <numerusform>Aucun trousseau système n&apos;est disponible (pas de réponse de %1 en %n seconde).</numerusform>
-            <numerusform>Aucun trousseau système n&apos;est disponible (pas de réponse de %1 en %n secondes).</numerusform>
+            <numerusform>Aucun trousseau système n'est disponible (pas de réponse de %1 en %n seconde).</numerusform>
+            <numerusform>Aucun trousseau système n'est disponible (pas de réponse de %1 en %n secondes).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendVerdict</name>
+    <message>
+        <source>The platform says this computer's clock is wrong: %1</source>
+        <translation>Selon la plateforme, l'horloge de cet ordinateur est fausse : %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key or secret: %1</source>
+        <translation>La plateforme a refusé la clé ou le secret d'API : %1</translation>
     </message>
 </context>
 <context>
     <name>SentHistoryModel</name>
     <message>
         <source>company</source>
-        <translation type="unfinished">entreprise</translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contact</translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished">prospect</translation>
+        <translation>prospect</translation>
     </message>
     <message>
         <source>%1 (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (correction)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>SentHistoryView</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Filter by title or platform id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou identifiant sur la plateforme…</translation>
     </message>
     <message>
         <source>Filter the sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l'historique des envois</translation>
     </message>
     <message>
         <source>Open the record to correct it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche pour la corriger (Entrée)</translation>
     </message>
     <message>
         <source>Sent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des envois</translation>
     </message>
     <message>
         <source>%1 %2 could not be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 %2 n'a pas pu être ouverte : %3</translation>
     </message>
     <message>
         <source>Reading %1 %2 from the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la fiche %1 %2 depuis la plateforme…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent from this profile in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce profil n'a rien envoyé depuis %n jour.</numerusform>
+            <numerusform>Ce profil n'a rien envoyé au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent; sent items are kept for %n day(s) (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyés : %1 ; les éléments envoyés sont conservés %n jour (Paramètres).</numerusform>
+            <numerusform>Envoyés : %1 ; les éléments envoyés sont conservés %n jours (Paramètres).</numerusform>
         </translation>
     </message>
 </context>
@@ -2995,11 +3237,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>No secret is kept for this session under that name.</source>
-        <translation>Aucun secret n&apos;est conservé sous ce nom pour cette session.</translation>
+        <translation>Aucun secret n'est conservé sous ce nom pour cette session.</translation>
     </message>
     <message>
         <source>The secret has no name to be kept under.</source>
-        <translation>Le secret n&apos;a pas de nom sous lequel être conservé.</translation>
+        <translation>Le secret n'a pas de nom sous lequel être conservé.</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3264,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>P&amp;rofiles on this computer:</source>
-        <translation>P&amp;rofils sur cet ordinateur&#xa0;:</translation>
+        <translation>P&amp;rofils sur cet ordinateur :</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -3038,7 +3280,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>State</source>
@@ -3062,7 +3304,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>API secrets are kept in the system keychain, never in these settings.</source>
-        <translation>Les secrets d&apos;API sont conservés dans le trousseau du système, jamais dans ces paramètres.</translation>
+        <translation>Les secrets d'API sont conservés dans le trousseau du système, jamais dans ces paramètres.</translation>
     </message>
     <message>
         <source>built-in sandbox</source>
@@ -3082,27 +3324,27 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The built-in sandbox has nothing to edit.</source>
-        <translation>Le bac à sable intégré n&apos;a rien à modifier.</translation>
+        <translation>Le bac à sable intégré n'a rien à modifier.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
-        <translation>«&#xa0;%1&#xa0;» est le profil utilisé et ne peut donc pas être supprimé. Passez d&apos;abord à un autre profil, puis supprimez celui-ci.</translation>
+        <source>'%1' is the profile in use, so it cannot be removed. Switch to another profile first, then remove this one.</source>
+        <translation>« %1 » est le profil utilisé et ne peut donc pas être supprimé. Passez d'abord à un autre profil, puis supprimez celui-ci.</translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Remove the profile &apos;%1&apos;? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Son secret d&apos;API est aussi supprimé de cet ordinateur. Le compte sur la plateforme n&apos;est pas modifié.</translation>
+        <source>Remove the profile '%1'? Its API secret is removed from this computer too. The account on the platform is not changed.</source>
+        <translation>Supprimer le profil « %1 » ? Son secret d'API est aussi supprimé de cet ordinateur. Le compte sur la plateforme n'est pas modifié.</translation>
     </message>
     <message>
-        <source>The profile &apos;%1&apos; was removed.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé.</translation>
+        <source>The profile '%1' was removed.</source>
+        <translation>Le profil « %1 » a été supprimé.</translation>
     </message>
     <message>
-        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile &apos;%1&apos;. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
-        <translation>La plateforme ne peut pas lister les champs personnalisés des prospects&#xa0;; LeadDesk conserve donc cette liste pour le profil «&#xa0;%1&#xa0;». Les administrateurs la tiennent à jour ici et la remettent à leurs commerciaux avec «&#xa0;Exporter…&#xa0;»&#xa0;; les commerciaux la chargent avec «&#xa0;Importer…&#xa0;».</translation>
+        <source>The platform cannot list lead custom fields, so LeadDesk keeps this list for the profile '%1'. Admins maintain it here and hand it to their reps with Export…; reps load it with Import….</source>
+        <translation>La plateforme ne peut pas lister les champs personnalisés des prospects ; LeadDesk conserve donc cette liste pour le profil « %1 ». Les administrateurs la tiennent à jour ici et la remettent à leurs commerciaux avec « Exporter… » ; les commerciaux la chargent avec « Importer… ».</translation>
     </message>
     <message>
         <source>lead-schema-%1.json</source>
@@ -3114,11 +3356,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The lead schema was not saved. %1</source>
-        <translation>Le schéma des prospects n&apos;a pas été enregistré. %1</translation>
+        <translation>Le schéma des prospects n'a pas été enregistré. %1</translation>
     </message>
     <message>
         <source>The lead schema could not be saved: %1</source>
-        <translation>Le schéma des prospects n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le schéma des prospects n'a pas pu être enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the lead schema (%n field(s)).</source>
@@ -3133,7 +3375,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The lead schema has changes that are not saved. Save them before closing?</source>
-        <translation>Le schéma des prospects comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+        <translation>Le schéma des prospects comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3153,30 +3395,30 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Keep the sent history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l'historique des envois pendant</translation>
     </message>
     <message>
         <source>Keep the sent &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l'&amp;historique des envois pendant :</translation>
     </message>
     <message>
         <source>The lead schema cannot be edited: no profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma des prospects ne peut pas être modifié : aucun profil n'est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>StaleEditCheck</name>
     <message>
         <source>The record no longer exists on the platform.</source>
-        <translation>La fiche n&apos;existe plus sur la plateforme.</translation>
+        <translation>La fiche n'existe plus sur la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3433,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>Since you opened this record, someone changed it on the platform. Their changes are below. Where you changed the same field, choose which value to keep; fields only they changed keep their new value.</source>
-        <translation>Depuis que vous avez ouvert cette fiche, quelqu&apos;un l&apos;a modifiée sur la plateforme. Ses modifications figurent ci-dessous. Là où vous avez modifié le même champ, choisissez la valeur à garder&#xa0;; les champs modifiés uniquement par l&apos;autre personne gardent leur nouvelle valeur.</translation>
+        <translation>Depuis que vous avez ouvert cette fiche, quelqu'un l'a modifiée sur la plateforme. Ses modifications figurent ci-dessous. Là où vous avez modifié le même champ, choisissez la valeur à garder ; les champs modifiés uniquement par l'autre personne gardent leur nouvelle valeur.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3199,7 +3441,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>When you opened it</source>
-        <translation>À l&apos;ouverture</translation>
+        <translation>À l'ouverture</translation>
     </message>
     <message>
         <source>Now on the platform</source>
@@ -3227,7 +3469,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>Keep their value for %1</source>
-        <translation>Garder la valeur de l&apos;autre personne pour %1</translation>
+        <translation>Garder la valeur de l'autre personne pour %1</translation>
     </message>
     <message>
         <source>(not changed by you)</source>
@@ -3241,35 +3483,39 @@ bleu = Bleu</translation>
 <context>
     <name>Submission</name>
     <message>
-        <source>Another profile is now in use; it waits in its own profile&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is now in use; it waits in its own profile's outbox.</source>
+        <translation>Un autre profil est maintenant utilisé ; l'élément attend dans la boîte d'envoi de son propre profil.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n'est ouvert.</translation>
     </message>
     <message>
         <source>LeadDesk is not connected yet.</source>
-        <translation type="unfinished">LeadDesk n&apos;est pas encore connecté.</translation>
+        <translation>LeadDesk n'est pas encore connecté.</translation>
     </message>
     <message>
         <source>The platform is slow to answer.</source>
-        <translation type="unfinished">La plateforme tarde à répondre.</translation>
+        <translation>La plateforme tarde à répondre.</translation>
     </message>
     <message>
         <source>It was deleted from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'élément a été supprimé de la boîte d'envoi.</translation>
+    </message>
+    <message>
+        <source>%1 is sending this profile's outbox; it goes out from there.</source>
+        <translation>La boîte d'envoi de ce profil est envoyée par %1 ; l'élément part de là.</translation>
     </message>
 </context>
 <context>
     <name>SubmitCommand</name>
     <message>
-        <source>%1 It is queued as item %2 and goes out with &apos;leaddesk-cli outbox flush&apos; or when LeadDesk runs.</source>
-        <translation>%1 La fiche attend en tant qu&apos;élément %2 et partira avec «&#xa0;leaddesk-cli outbox flush&#xa0;» ou quand LeadDesk sera lancé.</translation>
+        <source>%1 It is queued as item %2 and goes out with 'leaddesk-cli outbox flush' or when LeadDesk runs.</source>
+        <translation>%1 La fiche attend en tant qu'élément %2 et partira avec « leaddesk-cli outbox flush » ou quand LeadDesk sera lancé.</translation>
     </message>
     <message>
         <source>The body changes nothing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de requête ne change rien ; rien n'a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3284,10 +3530,20 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>… (%n more character(s))</source>
+        <translation>
+            <numerusform>… (%n caractère de plus)</numerusform>
+            <numerusform>… (%n caractères de plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnavailableSecretStore</name>
     <message>
         <source>No place to keep secrets is available.</source>
-        <translation>Aucun emplacement n&apos;est disponible pour conserver les secrets.</translation>
+        <translation>Aucun emplacement n'est disponible pour conserver les secrets.</translation>
     </message>
     <message>
         <source>nowhere (no keychain)</source>
@@ -3298,21 +3554,21 @@ bleu = Bleu</translation>
     <name>UncertainMatch</name>
     <message numerus="yes">
         <source>%n record(s) on the platform could be this one (%1); LeadDesk does not guess: say which one it is, or that it is none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche sur la plateforme pourrait être celle-ci (%1) ; LeadDesk ne devine pas : indiquez si c'est bien elle ou non.</numerusform>
+            <numerusform>%n fiches sur la plateforme pourraient être celle-ci (%1) ; LeadDesk ne devine pas : indiquez laquelle c'est, ou qu'il ne s'agit d'aucune d'elles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not on the platform yet, but it may still arrive; LeadDesk looks again before it sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sur la plateforme, mais peut encore arriver ; LeadDesk vérifie à nouveau avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
 </context>
 <context>
@@ -3323,23 +3579,23 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>%1 is not a valid email address</source>
-        <translation>%1 n&apos;est pas une adresse e-mail valide</translation>
+        <translation>%1 n'est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n&apos;est pas un nombre entier</translation>
+        <translation>%1 n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is not a valid id</source>
-        <translation>%1 n&apos;est pas un identifiant valide</translation>
+        <translation>%1 n'est pas un identifiant valide</translation>
     </message>
     <message>
         <source>%1 is not a date as yyyy-mm-dd</source>
-        <translation>%1 n&apos;est pas une date au format aaaa-mm-jj</translation>
+        <translation>%1 n'est pas une date au format aaaa-mm-jj</translation>
     </message>
     <message>
         <source>%1 is not a real date</source>
-        <translation>%1 n&apos;est pas une date réelle</translation>
+        <translation>%1 n'est pas une date réelle</translation>
     </message>
     <message>
         <source>must be one of the choices</source>
@@ -3362,24 +3618,24 @@ bleu = Bleu</translation>
         <translation>doit être une adresse avec line1 … countryCode</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not part of an address</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;une adresse</translation>
+        <source>'%1' is not part of an address</source>
+        <translation>« %1 » ne fait pas partie d'une adresse</translation>
     </message>
     <message>
         <source>the address %1 must be text</source>
-        <translation>l&apos;élément d&apos;adresse %1 doit être du texte</translation>
+        <translation>l'élément d'adresse %1 doit être du texte</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a country code</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays</translation>
+        <source>'%1' is not a country code</source>
+        <translation>« %1 » n'est pas un code de pays</translation>
     </message>
     <message>
         <source>a state code needs a country code</source>
         <translation>un code de région nécessite un code de pays</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a state of %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région de %2</translation>
+        <source>'%1' is not a state of %2</source>
+        <translation>« %1 » n'est pas une région de %2</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -3388,6 +3644,10 @@ bleu = Bleu</translation>
     <message>
         <source>must be contact or company</source>
         <translation>doit valoir contact ou company</translation>
+    </message>
+    <message>
+        <source>%1 is too large: at most 15 digits</source>
+        <translation>%1 est trop grand : 15 chiffres au plus</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3665,8 @@ bleu = Bleu</translation>
         <translation>Se connecter à iVvy</translation>
     </message>
     <message>
-        <source>Use your account&apos;s API key and secret.</source>
-        <translation>Utilisez la clé et le secret d&apos;API de votre compte.</translation>
+        <source>Use your account's API key and secret.</source>
+        <translation>Utilisez la clé et le secret d'API de votre compte.</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
@@ -3414,7 +3674,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>A built-in practice platform with sample data. Nothing leaves this computer.</source>
-        <translation>Une plateforme d&apos;entraînement intégrée avec des données d&apos;exemple. Rien ne quitte cet ordinateur.</translation>
+        <translation>Une plateforme d'entraînement intégrée avec des données d'exemple. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>iVvy</source>
@@ -3450,11 +3710,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation>Clé d&apos;&amp;API</translation>
+        <translation>Clé d'&amp;API</translation>
     </message>
     <message>
         <source>API &amp;secret</source>
-        <translation>&amp;Secret d&apos;API</translation>
+        <translation>&amp;Secret d'API</translation>
     </message>
     <message>
         <source>Keep the secret for this session only</source>
@@ -3462,11 +3722,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The secret is kept in %1, never in a file.</source>
-        <translation>Le secret est conservé ici&#xa0;: %1, jamais dans un fichier.</translation>
+        <translation>Le secret est conservé ici : %1, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>No system keychain is available: %1 LeadDesk never writes the secret to a file, so it can only keep it for this session; you will be asked for it again next time.</source>
-        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: %1 LeadDesk n&apos;écrit jamais le secret dans un fichier et ne peut donc le conserver que pour cette session&#xa0;; il vous sera redemandé la prochaine fois.</translation>
+        <translation>Aucun trousseau système n'est disponible : %1 LeadDesk n'écrit jamais le secret dans un fichier et ne peut donc le conserver que pour cette session ; il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3486,11 +3746,11 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation>Saisissez la clé d&apos;API.</translation>
+        <translation>Saisissez la clé d'API.</translation>
     </message>
     <message>
         <source>Enter the API secret.</source>
-        <translation>Saisissez le secret d&apos;API.</translation>
+        <translation>Saisissez le secret d'API.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -3501,31 +3761,31 @@ bleu = Bleu</translation>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <source>Tick &quot;Keep the secret for this session only&quot; to go on without a keychain.</source>
-        <translation>Cochez «&#xa0;Conserver le secret pour cette session uniquement&#xa0;» pour continuer sans trousseau.</translation>
+        <source>Tick "Keep the secret for this session only" to go on without a keychain.</source>
+        <translation>Cochez « Conserver le secret pour cette session uniquement » pour continuer sans trousseau.</translation>
     </message>
     <message>
         <source>Saving the secret in %1…</source>
-        <translation>Enregistrement du secret&#xa0;: %1…</translation>
+        <translation>Enregistrement du secret : %1…</translation>
     </message>
     <message>
-        <source>The secret could not be saved: %1 Tick &quot;Keep the secret for this session only&quot; to go on.</source>
-        <translation>Le secret n&apos;a pas pu être enregistré&#xa0;: %1 Cochez «&#xa0;Conserver le secret pour cette session uniquement&#xa0;» pour continuer.</translation>
+        <source>The secret could not be saved: %1 Tick "Keep the secret for this session only" to go on.</source>
+        <translation>Le secret n'a pas pu être enregistré : %1 Cochez « Conserver le secret pour cette session uniquement » pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The store is not open.</source>
-        <translation>Le stockage n&apos;est pas ouvert.</translation>
+        <translation>Le stockage n'est pas ouvert.</translation>
     </message>
     <message>
         <source>The lead schema cannot be edited: the local store is not open.</source>
-        <translation type="unfinished">Le schéma des prospects ne peut pas être modifié&#xa0;: le stockage local n&apos;est pas ouvert.</translation>
+        <translation>Le schéma des prospects ne peut pas être modifié : le stockage local n'est pas ouvert.</translation>
     </message>
     <message>
         <source>The saved lead schema could not be read: %1</source>
-        <translation type="unfinished">Le schéma des prospects enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le schéma des prospects enregistré n'a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3796,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook: its archive holds more than %1 files.</source>
-        <translation>Le fichier n&apos;est pas un classeur Excel : son archive contient plus de %1 fichiers.</translation>
+        <translation>Le fichier n'est pas un classeur Excel : son archive contient plus de %1 fichiers.</translation>
     </message>
     <message>
         <source>The Excel file is damaged: its list of contents cannot be read.</source>
@@ -3556,7 +3816,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The file is not a real workbook: its part %1 unpacks from %2 MB to %3 MB, as files made to exhaust memory do.</source>
-        <translation>Le fichier n&apos;est pas un vrai classeur : sa partie %1 passe de %2 Mo à %3 Mo une fois décompressée, comme les fichiers conçus pour épuiser la mémoire.</translation>
+        <translation>Le fichier n'est pas un vrai classeur : sa partie %1 passe de %2 Mo à %3 Mo une fois décompressée, comme les fichiers conçus pour épuiser la mémoire.</translation>
     </message>
     <message>
         <source>The Excel file is damaged: its part %1 cannot be found.</source>
@@ -3574,19 +3834,19 @@ bleu = Bleu</translation>
         <translation>Le fichier est une archive zip mais pas un classeur Excel : %1 y manque.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
-        <translation>Le classeur n&apos;a pas de feuille « %1 » ; ses feuilles sont : %2.</translation>
+        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
+        <translation>Le classeur n'a pas de feuille « %1 » ; ses feuilles sont : %2.</translation>
     </message>
     <message>
         <source>The Excel file is damaged: its styles cannot be read.</source>
         <translation>Le fichier Excel est endommagé : ses styles ne peuvent pas être lus.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has no header row: it is empty.</source>
-        <translation>La feuille « %1 » n&apos;a pas de ligne d&apos;en-tête : elle est vide.</translation>
+        <source>The sheet "%1" has no header row: it is empty.</source>
+        <translation>La feuille « %1 » n'a pas de ligne d'en-tête : elle est vide.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s texts are too large to read: more than %1 MB.</source>
+        <source>The workbook's texts are too large to read: more than %1 MB.</source>
         <translation>Les textes du classeur sont trop volumineux pour être lus : plus de %1 Mo.</translation>
     </message>
     <message>
@@ -3594,20 +3854,20 @@ bleu = Bleu</translation>
         <translation>Le fichier Excel est endommagé : ses textes partagés ne peuvent pas être décompressés.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; is too large: it unpacks to more than %2 MB.</source>
+        <source>The sheet "%1" is too large: it unpacks to more than %2 MB.</source>
         <translation>La feuille « %1 » est trop volumineuse : elle dépasse %2 Mo une fois décompressée.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; is damaged: near row %2 a value is longer than %3 MB.</source>
+        <source>The sheet "%1" is damaged: near row %2 a value is longer than %3 MB.</source>
         <translation>La feuille « %1 » est endommagée : vers la ligne %2, une valeur dépasse %3 Mo.</translation>
     </message>
     <message>
-        <source>The Excel file is damaged: the sheet &quot;%1&quot; cannot be unpacked after row %2.</source>
+        <source>The Excel file is damaged: the sheet "%1" cannot be unpacked after row %2.</source>
         <translation>Le fichier Excel est endommagé : la feuille « %1 » ne peut pas être décompressée après la ligne %2.</translation>
     </message>
     <message>
-        <source>The Excel file is damaged: the sheet &quot;%1&quot; is not valid XML after row %2 (%3).</source>
-        <translation>Le fichier Excel est endommagé : la feuille « %1 » n&apos;est pas du XML valide après la ligne %2 (%3).</translation>
+        <source>The Excel file is damaged: the sheet "%1" is not valid XML after row %2 (%3).</source>
+        <translation>Le fichier Excel est endommagé : la feuille « %1 » n'est pas du XML valide après la ligne %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3893,7 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The sheet is damaged: row %1 has a cell outside the %2 columns a sheet has.</source>
-        <translation>La feuille est endommagée : la ligne %1 a une cellule hors des %2 colonnes d&apos;une feuille.</translation>
+        <translation>La feuille est endommagée : la ligne %1 a une cellule hors des %2 colonnes d'une feuille.</translation>
     </message>
     <message>
         <source>The sheet is damaged: row %1 names shared text %2 of %3.</source>
@@ -3648,18 +3908,18 @@ bleu = Bleu</translation>
     </message>
     <message>
         <source>The Excel file is damaged: its workbook part is not valid XML (%1).</source>
-        <translation>Le fichier Excel est endommagé : sa partie classeur n&apos;est pas du XML valide (%1).</translation>
+        <translation>Le fichier Excel est endommagé : sa partie classeur n'est pas du XML valide (%1).</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation>Le classeur n&apos;a aucune feuille de calcul.</translation>
+        <translation>Le classeur n'a aucune feuille de calcul.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;leaddesk-cli --help&apos;.</source>
-        <translation>Essayez «&#xa0;leaddesk-cli --help&#xa0;».</translation>
+        <source>Try 'leaddesk-cli --help'.</source>
+        <translation>Essayez « leaddesk-cli --help ».</translation>
     </message>
     <message>
         <source>Lead entry for iVvy.</source>
@@ -3676,6 +3936,13 @@ bleu = Bleu</translation>
     <message>
         <source>Quit once the main window is idle (start-up benchmark).</source>
         <translation>Quitter dès que la fenêtre principale est prête (mesure du démarrage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped (LEADDESK_COMMAND_TIMEOUT); anything queued stays in the outbox.</source>
+        <translation>
+            <numerusform>la commande ne s’est pas terminée en %n seconde et a été arrêtée (LEADDESK_COMMAND_TIMEOUT) ; tout ce qui attend reste dans la boîte d’envoi.</numerusform>
+            <numerusform>la commande ne s’est pas terminée en %n secondes et a été arrêtée (LEADDESK_COMMAND_TIMEOUT) ; tout ce qui attend reste dans la boîte d’envoi.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,20 @@ void OutboxCommand::flush()
         if (paused)
             fail(ExitCode::Configuration, reason);
     });
+    // One process sends from a profile's outbox; this one would only send what the other is
+    // already sending. Nothing is wrong, and nothing more is needed from this command.
+    connect(
+        outbox, &Outbox::followingChanged, this,
+        [this, count = pending.value()](const QString &holder) {
+            if (holder.isEmpty())
+                return;
+            out() << tr("%1 is sending this profile's outbox; the %n waiting item(s) go out from "
+                        "there.",
+                        nullptr, int(count))
+                         .arg(holder)
+                  << Qt::endl;
+            succeed();
+        });
     // Nothing is lost when the store cannot be written, but nothing more can go out either.
     connect(outbox, &Outbox::storeFailed, this, [this](const QString &reason) {
         fail(ExitCode::Configuration,

@@ -80,6 +80,10 @@ QJsonObject RecordBody::build(const Record &record, const LookupCatalog &catalog
         if (update && !record.isChanged(f.key))
             continue;
         QJsonValue value = record.value(f.key);
+        // The platform keeps text trimmed; sent as typed, a look-up after an uncertain answer
+        // would search for what the platform never stored. What the inspector shows goes out.
+        if (value.isString())
+            value = value.toString().trimmed();
         if (ValueChecks::isEmpty(value)) {
             // An update says what was emptied (null); a create leaves empty fields out.
             if (!update

@@ -229,7 +229,7 @@ bool PlatformReply::retryIfSafe(const PlatformResult &result, const QByteArray &
     const qint64 left = m_client->totalDeadline() > 0
         ? m_client->totalDeadline() - m_callClock.elapsed()
         : std::numeric_limits<qint64>::max();
-    if ((status == 429 || status == 503) && error.retryAfterSeconds >= 0
+    if (m_resendWhenBusy && (status == 429 || status == 503) && error.retryAfterSeconds >= 0
         && error.retryAfterSeconds <= m_client->maxRetryAfterWait()
         && error.retryAfterSeconds * qint64(1000) < left
         && m_busyRetries < m_client->maxBusyRetries()) {

@@ -38,6 +38,10 @@ public:
     /// Cancels the call; `finished` is still emitted once, with Kind::Cancelled.
     void abort();
 
+    /// A create must not be sent again after a busy answer (429/503): the platform may have
+    /// acted on it anyway. The caller looks it up instead. Busy answers are retried by default.
+    void setResendWhenBusy(bool resend) { m_resendWhenBusy = resend; }
+
 Q_SIGNALS:
     void finished(const PlatformResult &result);
 
@@ -74,6 +78,7 @@ private:
     PlatformResult m_result;
     int m_attempts = 0;
     int m_busyRetries = 0;
+    bool m_resendWhenBusy = true;
     bool m_staleRetried = false;
     bool m_finished = false;
     // This attempt as sent, for the request log.

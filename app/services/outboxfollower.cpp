@@ -23,8 +23,13 @@ bool OutboxFollower::claim()
     if (m_lock->tryLock()) {
         m_poll->stop();
         m_holder.clear();
+        m_problem.clear();
         return true;
     }
+    // Not held by anyone: the folder cannot be written, so neither can the outbox.
+    m_problem = m_lock->problem();
+    if (!m_problem.isEmpty())
+        return false;
     m_holder = m_lock->holder();
     // A second back covers a change being written as we look.
     m_shownUntil = QDateTime::currentDateTimeUtc().addSecs(-1);

@@ -27,6 +27,8 @@ public:
     bool isFollowing() const;
     /// Who sends instead, in words (empty unless following).
     QString holder() const { return m_holder; }
+    /// Why claim() failed with nobody else sending: the lock cannot be written.
+    QString problem() const { return m_problem; }
     void stop();
 
 Q_SIGNALS:
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<OutboxLock> m_lock;
     QTimer *m_poll;
     QString m_holder;
+    QString m_problem;
     /// Every change made up to this time was shown (the store stamps with the wall clock).
     QDateTime m_shownUntil;
 };

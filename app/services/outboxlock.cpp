@@ -16,7 +16,13 @@ OutboxLock::OutboxLock(const QString &databasePath, const QString &profile)
     m_file->setStaleLockTime(0);
 }
 
-OutboxLock::~OutboxLock() = default;
+OutboxLock::~OutboxLock()
+{
+    // QLockFile warns on stderr when it cannot remove its file; the process ends with its own
+    // message about the read-only folder, and the file is stale once the process is gone.
+    if (m_file->isLocked() && !canRemove())
+        (void)m_file.release(); // NOLINT: deliberately not destroyed, see above
+}
 
 bool OutboxLock::tryLock()
 {
@@ -30,8 +36,21 @@ bool OutboxLock::isLocked() const
 
 void OutboxLock::unlock()
 {
-    if (m_file->isLocked())
+    if (m_file->isLocked() && canRemove())
         m_file->unlock();
+}
+
+bool OutboxLock::canRemove() const
+{
+    return QFileInfo(QFileInfo(m_path).absolutePath()).isWritable();
+}
+
+QString OutboxLock::problem() const
+{
+    if (m_file->isLocked() || m_file->error() == QLockFile::NoError
+        || m_file->error() == QLockFile::LockFailedError)
+        return QString();
+    return tr("its lock file %1 cannot be created: the folder is read-only or full").arg(m_path);
 }
 
 QString OutboxLock::holder() const

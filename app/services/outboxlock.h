@@ -26,9 +26,14 @@ public:
     void unlock();
     /// Who holds it, in words: "the LeadDesk app (process 1234)"; empty when nobody does.
     QString holder() const;
+    /// Why the last tryLock() failed when nobody else holds it (the folder cannot be written);
+    /// empty when another process holds the lock.
+    QString problem() const;
     QString path() const { return m_path; }
 
 private:
+    bool canRemove() const;
+
     QString m_path;
     std::unique_ptr<QLockFile> m_file;
 };

@@ -90,6 +90,10 @@ void OutboxSender::start()
         return;
     m_running = true;
     if (!m_follower->claim()) {
+        if (!m_follower->problem().isEmpty()) {
+            m_running = false;
+            return Q_EMIT storeFailed(m_follower->problem());
+        }
         qCInfo(lcOutbox).noquote() << "following:" << m_follower->holder() << "sends";
         return Q_EMIT followingChanged(m_follower->holder());
     }
@@ -462,6 +466,8 @@ void OutboxSender::send(const OutboxItem &item)
     emitChange(sent, State::Sending);
     PlatformReply *reply
         = m_client->call(QStringLiteral("contact"), recordKindAction(kindOf(item.kind)), item.body);
+    // Whatever answer a create gets, short of a clear refusal, it is looked up, never resent.
+    reply->setResendWhenBusy(item.isUpdate());
     m_inFlight.insert(item.id, reply);
     connect(reply, &PlatformReply::finished, this,
             [this, sent](const PlatformResult &result) { onSent(sent, result); });

@@ -5,6 +5,12 @@
 
 #include <QTimer>
 
+namespace {
+/// How long a record queued here may wait for the process that sends this profile's outbox:
+/// a few of its looks for new items.
+constexpr int kOtherSenderWaitMs = 15000;
+} // namespace
+
 Submission::Submission(Outbox *outbox, PlatformClient *client, QObject *parent)
     : QObject(parent)
     , m_outbox(nullptr)
@@ -118,20 +124,29 @@ quint64 Submission::enqueue(const Request &request, quint64 ticket)
         return ticket;
     }
     Waiting waiting {ticket, update, nullptr};
-    if (request.releaseAfterMs >= 0) {
+    // Another process sends this profile's outbox: it picks the item up within seconds, and
+    // the caller hears it went out; if it does not, the item waits there, and the caller is
+    // told who sends it rather than kept waiting.
+    const QString sender = m_outbox->sendingElsewhere();
+    const int releaseAfterMs = !sender.isEmpty() && request.releaseAfterMs < 0
+        ? kOtherSenderWaitMs
+        : request.releaseAfterMs;
+    if (releaseAfterMs >= 0) {
         // A slow platform does not hold the rep: after a moment the record waits in the outbox.
         waiting.release = new QTimer(this);
         waiting.release->setSingleShot(true);
         const qint64 itemId = outcome.itemId;
-        connect(waiting.release, &QTimer::timeout, this, [this, itemId, ticket] {
+        connect(waiting.release, &QTimer::timeout, this, [this, itemId, ticket, sender] {
             SubmissionOutcome slow;
             slow.kind = SubmissionOutcome::Kind::Queued;
             slow.ticket = ticket;
             slow.itemId = itemId;
-            slow.reason = tr("The platform is slow to answer.");
+            slow.reason = sender.isEmpty()
+                ? tr("The platform is slow to answer.")
+                : tr("%1 is sending this profile's outbox; it goes out from there.").arg(sender);
             finishWaiting(itemId, slow);
         });
-        waiting.release->start(request.releaseAfterMs);
+        waiting.release->start(releaseAfterMs);
     }
     m_waiting.insert(outcome.itemId, waiting);
     return ticket;

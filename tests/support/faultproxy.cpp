@@ -66,9 +66,9 @@ struct FaultProxy::Connection
 
 QList<FaultProxy::Fault> FaultProxy::allFaults()
 {
-    return {Fault::Pass,     Fault::Refuse,  Fault::DropBeforeReading, Fault::DropAfterStoring,
-            Fault::Error500, Fault::Busy503, Fault::Busy429,           Fault::Garbage,
-            Fault::Truncate};
+    return {Fault::Pass,          Fault::Refuse,  Fault::DropBeforeReading, Fault::DropAfterStoring,
+            Fault::Error500,      Fault::Busy503, Fault::Busy429,           Fault::StoredBusy503,
+            Fault::StoredBusy429, Fault::Garbage, Fault::Truncate};
 }
 
 QString FaultProxy::faultName(Fault fault)
@@ -88,6 +88,10 @@ QString FaultProxy::faultName(Fault fault)
         return QStringLiteral("503");
     case Fault::Busy429:
         return QStringLiteral("429");
+    case Fault::StoredBusy503:
+        return QStringLiteral("stored-503");
+    case Fault::StoredBusy429:
+        return QStringLiteral("stored-429");
     case Fault::Garbage:
         return QStringLiteral("garbage");
     case Fault::Truncate:
@@ -212,22 +216,14 @@ void FaultProxy::handleNext(Connection *connection)
         drop(connection);
         return;
     case Fault::Busy503:
-    case Fault::Busy429: {
-        // Short waits only: the client retries these itself (nothing was processed).
-        const QByteArray wait = !m_retryAfter.isEmpty() ? m_retryAfter
-            : m_random.bounded(4) == 0                  ? QByteArray("1")
-                                                        : QByteArray("0");
-        const bool busy = fault == Fault::Busy503;
-        reply(connection,
-              plainResponse(busy ? 503 : 429, busy ? "Service Unavailable" : "Too Many Requests",
-                            busy ? "The service is busy." : "Slow down.",
-                            "Retry-After: " + wait + "\r\n"),
-              false);
+    case Fault::Busy429:
+        replyBusy(connection, fault == Fault::Busy503);
         return;
-    }
     case Fault::Pass:
     case Fault::DropAfterStoring:
     case Fault::Error500:
+    case Fault::StoredBusy503:
+    case Fault::StoredBusy429:
     case Fault::Garbage:
     case Fault::Truncate:
         forward(connection);
@@ -295,11 +291,28 @@ void FaultProxy::onUpstreamData(Connection *connection)
     answer(connection, connection->response.left(length));
 }
 
+void FaultProxy::replyBusy(Connection *connection, bool unavailable)
+{
+    // Short waits only: the client may retry these itself.
+    const QByteArray wait = !m_retryAfter.isEmpty() ? m_retryAfter
+        : m_random.bounded(4) == 0                  ? QByteArray("1")
+                                                    : QByteArray("0");
+    reply(connection,
+          plainResponse(
+              unavailable ? 503 : 429, unavailable ? "Service Unavailable" : "Too Many Requests",
+              unavailable ? "The service is busy." : "Slow down.", "Retry-After: " + wait + "\r\n"),
+          false);
+}
+
 void FaultProxy::answer(Connection *connection, const QByteArray &response)
 {
     switch (connection->fault) {
     case Fault::DropAfterStoring:
         drop(connection);
+        return;
+    case Fault::StoredBusy503:
+    case Fault::StoredBusy429:
+        replyBusy(connection, connection->fault == Fault::StoredBusy503);
         return;
     case Fault::Error500:
         reply(connection,

@@ -34,6 +34,8 @@ public:
         Error500, ///< forwarded (stored), then answered 500
         Busy503, ///< not forwarded, answered 503 with a short Retry-After
         Busy429, ///< not forwarded, answered 429 with a short Retry-After
+        StoredBusy503, ///< forwarded (stored), then answered 503 with a short Retry-After
+        StoredBusy429, ///< forwarded (stored), then answered 429 with a short Retry-After
         Garbage, ///< forwarded (stored), answered with bytes that are not the answer
         Truncate, ///< forwarded (stored), the answer cut short and the connection closed
     };
@@ -86,6 +88,7 @@ private:
     void onUpstreamData(Connection *connection);
     void answer(Connection *connection, const QByteArray &response);
     void reply(Connection *connection, const QByteArray &bytes, bool thenClose);
+    void replyBusy(Connection *connection, bool unavailable);
     void drop(Connection *connection);
     void refuseFor(int milliseconds);
     void relisten();

@@ -88,6 +88,18 @@ private Q_SLOTS:
         QVERIFY(lead.requestBody().value("sourceId").isDouble());
     }
 
+    void textGoesOutTrimmed()
+    {
+        // The platform stores text trimmed; what goes out must be what it will hold, or a look-up
+        // after an uncertain answer searches for a name that is not there (issue 12).
+        RecordModel lead(RecordKind::Lead, m_catalog);
+        lead.setValue("name", "  Spring gala \n");
+        lead.setValue("description", "   ");
+        const QJsonObject body = lead.requestBody();
+        QCOMPARE(body.value("name").toString(), QString("Spring gala"));
+        QVERIFY2(!body.contains("description"), qPrintable(compact(body)));
+    }
+
     void companyLeadWithNewCompanyAndContact()
     {
         RecordModel lead(RecordKind::Lead, m_catalog);
