@@ -138,10 +138,7 @@ void Outbox::emitChange(const OutboxItem &item, OutboxItem::State state, const Q
 
 QList<qint64> Outbox::candidatesOf(const OutboxItem &item)
 {
-    QList<qint64> ids;
-    for (const QJsonValue &id : item.problems.value(QStringLiteral("candidates")).toArray())
-        ids.append(id.toInteger());
-    return ids;
+    return UncertainMatch::candidatesIn(item.problems);
 }
 
 // Drafts and items ---------------------------------------------------------------------------

@@ -21,15 +21,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 namespace {
 using State = OutboxItem::State;
 
-RecordKind kindOf(const QString &name)
-{
-    if (name == QStringLiteral("company"))
-        return RecordKind::Company;
-    if (name == QStringLiteral("contact"))
-        return RecordKind::Contact;
-    return RecordKind::Lead;
-}
-
 } // namespace
 
 OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString profile,
@@ -143,23 +134,11 @@ void OutboxSender::queuedHere(qint64 id)
     wake();
 }
 
-void OutboxSender::wake()
-{
-    m_mayBeDue = true;
-    pumpSoon();
-}
-
 bool OutboxSender::isHandling(qint64 id) const
 {
     return m_inFlight.contains(id)
         || std::any_of(m_changes.cbegin(), m_changes.cend(),
                        [id](const Change &c) { return c.item.id == id; });
-}
-
-void OutboxSender::countFinished()
-{
-    ++m_flushDone;
-    updateProgress();
 }
 
 void OutboxSender::emitChange(const OutboxItem &item, OutboxItem::State state, const QString &text,
@@ -192,15 +171,11 @@ Result<bool> OutboxSender::write(const Change &change)
         return m_store->markSent(id, change.recordId);
     case State::NeedsFix:
         return m_store->markNeedsFix(id, change.text, PlatformErrorJson::toJson(change.error));
-    case State::Uncertain: {
-        QJsonArray candidates;
-        for (qint64 candidate : change.candidates)
-            candidates.append(candidate);
-        return m_store->markUncertain(
-            id, change.text, change.next,
-            candidates.isEmpty() ? PlatformErrorJson::toJson(change.error)
-                                 : QJsonObject {{QStringLiteral("candidates"), candidates}});
-    }
+    case State::Uncertain:
+        return m_store->markUncertain(id, change.text, change.next,
+                                      change.candidates.isEmpty()
+                                          ? PlatformErrorJson::toJson(change.error)
+                                          : UncertainMatch::candidatesJson(change.candidates));
     default:
         return m_store->markQueued(id, change.text, change.next);
     }
@@ -290,10 +265,7 @@ Result<bool> OutboxSender::writeBatch(const OutboxPlan &plan, Batch &batch)
 {
     if (plan.putBack) {
         for (const Taken &t : std::as_const(m_ready)) {
-            // Never sent: back as they were, due now.
-            const auto back = t.lookUp
-                ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(), t.item.problems)
-                : m_store->putBack(t.item.id);
+            const auto back = putBack(t);
             if (back)
                 batch.returned.append(t);
             else
@@ -384,9 +356,7 @@ void OutboxSender::settle()
         for (const Change &change : std::as_const(m_changes))
             report(write(change));
         for (const Taken &t : std::as_const(m_ready))
-            report(t.lookUp ? m_store->markUncertain(t.item.id, t.item.lastError, QDateTime(),
-                                                     t.item.problems)
-                            : m_store->putBack(t.item.id));
+            report(putBack(t));
         return Result<bool>::success(true);
     });
     report(done);
@@ -449,11 +419,6 @@ QDateTime OutboxSender::nextAttempt(int attempts, int retryAfterSeconds) const
                                     m_spread());
 }
 
-QDateTime OutboxSender::platformTime(const QDateTime &local) const
-{
-    return local.addSecs(m_client->clockOffsetSeconds());
-}
-
 // The item is "sending" on disk already (pump()).
 void OutboxSender::send(const OutboxItem &item)
 {
@@ -464,8 +429,9 @@ void OutboxSender::send(const OutboxItem &item)
         sent.firstSentAt = now();
     sent.lastSentAt = now();
     emitChange(sent, State::Sending);
-    PlatformReply *reply
-        = m_client->call(QStringLiteral("contact"), recordKindAction(kindOf(item.kind)), item.body);
+    PlatformReply *reply = m_client->call(
+        QStringLiteral("contact"),
+        recordKindAction(recordKindFromName(item.kind).value_or(RecordKind::Lead)), item.body);
     // Whatever answer a create gets, short of a clear refusal, it is looked up, never resent.
     reply->setResendWhenBusy(item.isUpdate());
     m_inFlight.insert(item.id, reply);
@@ -499,7 +465,9 @@ void OutboxSender::lookFor(const OutboxItem &item)
 {
     // pump() wrote the guard with the batch: not due again while the answer is awaited.
     const QDateTime since = item.firstSentAt.isValid() ? item.firstSentAt : item.createdAt;
-    const QDateTime notBefore = platformTime(since).addSecs(-m_settings->lookBackSeconds);
+    // On the platform's clock, which the learned offset gives.
+    const QDateTime notBefore
+        = since.addSecs(m_client->clockOffsetSeconds() - m_settings->lookBackSeconds);
     const UncertainMatch::Query query = UncertainMatch::queryFor(item, notBefore);
     PlatformReply *reply = m_client->call(query.nameSpace, query.action, query.body);
     m_inFlight.insert(item.id, reply);
@@ -611,11 +579,15 @@ Result<bool> OutboxSender::untake(qint64 id)
     for (int i = 0; i < m_ready.size(); ++i) {
         if (m_ready.at(i).item.id != id)
             continue;
-        const Taken taken = m_ready.takeAt(i);
-        // Taken ahead of a free slot, never sent: back as it was.
-        return taken.lookUp
-            ? m_store->markUncertain(id, taken.item.lastError, QDateTime(), taken.item.problems)
-            : m_store->putBack(id);
+        return putBack(m_ready.takeAt(i));
     }
     return Result<bool>::success(true);
+}
+
+Result<bool> OutboxSender::putBack(const Taken &taken)
+{
+    // Taken ahead of a free slot, never sent: back as it was, due now.
+    return taken.lookUp ? m_store->markUncertain(taken.item.id, taken.item.lastError, QDateTime(),
+                                                 taken.item.problems)
+                        : m_store->putBack(taken.item.id);
 }

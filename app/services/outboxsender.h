@@ -55,14 +55,22 @@ public:
     /// An item left the queue (taken back, deleted).
     void forget(qint64 id) { m_queuedHere.remove(id); }
     /// Something may have become due: look at the next turn.
-    void wake();
+    void wake()
+    {
+        m_mayBeDue = true;
+        pumpSoon();
+    }
 
     /// The item's request or look-up is on its way, or its answer is not written yet.
     bool isHandling(qint64 id) const;
     /// Takes an item out of the taken-ahead list and puts it back in the queue on disk.
     Result<bool> untake(qint64 id);
     /// An item ended outside a send (a person settled it): it counts towards the progress.
-    void countFinished();
+    void countFinished()
+    {
+        ++m_flushDone;
+        updateProgress();
+    }
 
     void sendNow();
     bool isPaused() const { return !m_pauseReason.isEmpty(); }
@@ -117,6 +125,8 @@ private:
     /// pump() on the next turn of the event loop: answers arriving together share one batch.
     void pumpSoon();
     Result<bool> writeBatch(const OutboxPlan &plan, Batch &batch);
+    /// A taken item that never went out, back in the store as it was.
+    Result<bool> putBack(const Taken &taken);
     Result<bool> takeDue(int wanted, Batch &batch);
     void announce(const Batch &batch, bool putBack);
     void record(const OutboxItem &item, OutboxItem::State state, const QString &text = {},
@@ -131,8 +141,6 @@ private:
     void lookFor(const OutboxItem &item);
     void onLookedFor(const OutboxItem &item, const PlatformResult &result);
     QDateTime nextAttempt(int attempts, int retryAfterSeconds) const;
-    /// The platform's time for a local one, by the offset the client learned.
-    QDateTime platformTime(const QDateTime &local) const;
     void pause(const QString &reason);
     void setOnline(bool online, const QString &reason = QString());
     void setStoreProblem(const QString &problem);

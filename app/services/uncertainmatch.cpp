@@ -240,3 +240,19 @@ UncertainMatch::Next UncertainMatch::after(const OutboxItem &item, const Verdict
     next.next = now;
     return next;
 }
+
+QJsonObject UncertainMatch::candidatesJson(const QList<qint64> &candidates)
+{
+    QJsonArray ids;
+    for (qint64 id : candidates)
+        ids.append(id);
+    return QJsonObject {{QStringLiteral("candidates"), ids}};
+}
+
+QList<qint64> UncertainMatch::candidatesIn(const QJsonObject &problems)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &id : problems.value(QStringLiteral("candidates")).toArray())
+        ids.append(id.toInteger());
+    return ids;
+}

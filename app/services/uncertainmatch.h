@@ -71,6 +71,9 @@ public:
     static QList<qint64> idsIn(const QJsonArray &listed);
     /// The next attempt of an item that waits for a person: two records could be it.
     static QDateTime heldForPerson();
+    /// How an item held for a person keeps its candidates (in place of its problems), and back.
+    static QJsonObject candidatesJson(const QList<qint64> &candidates);
+    static QList<qint64> candidatesIn(const QJsonObject &problems);
     /// The platform's timestamp format ("2026-12-07 10:15:00 UTC").
     static QString platformTime(const QDateTime &utc);
     static QDateTime fromPlatformTime(const QString &text);

@@ -563,21 +563,6 @@ void Database::setMigrationsForTesting(QList<Migration> steps)
     m_migrations = std::move(steps);
 }
 
-int Database::schemaVersion() const
-{
-    return m_version;
-}
-
-QString Database::path() const
-{
-    return m_path;
-}
-
-bool Database::inTransaction() const
-{
-    return m_inTransaction;
-}
-
 int Database::latestVersion()
 {
     return int(builtInMigrations().size());

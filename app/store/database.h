@@ -65,9 +65,9 @@ public:
     /// Test seam: use \a steps instead of the built-in migrations; call before open().
     void setMigrationsForTesting(QList<Migration> steps);
 
-    int schemaVersion() const;
-    QString path() const;
-    bool inTransaction() const;
+    int schemaVersion() const { return m_version; }
+    QString path() const { return m_path; }
+    bool inTransaction() const { return m_inTransaction; }
 
     /// The schema version this build creates and understands.
     static int latestVersion();
