@@ -24,6 +24,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
         -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
         $<$<CONFIG:Debug>:-Werror=return-type>)
+    if(LEADDESK_WERROR)
+        target_compile_options(leaddesk_common_flags INTERFACE -Werror)
+    endif()
 endif()
 
 # The fuzz preset: every library instrumented for libFuzzer's coverage and checked by the

@@ -16,6 +16,7 @@ LEADDESK_PACKAGES=(
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     curl
     dpkg-dev file desktop-file-utils appstream libsecret-1-0
+    clang-format
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
