@@ -10,7 +10,7 @@ LEADDESK_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libquazip1-qt6-dev
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     iso-codes
     libphonenumber-dev libzxing-dev libpng-dev libjpeg-dev
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools

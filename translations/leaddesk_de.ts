@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>AddCustomFieldDialog</name>
+    <message>
+        <source>Custom field %1</source>
+        <translation>Benutzerdefiniertes Feld %1</translation>
+    </message>
+    <message>
+        <source>The platform requires a value</source>
+        <translation>Die Plattform verlangt einen Wert</translation>
+    </message>
+    <message>
+        <source>Add a lead custom field</source>
+        <translation>Benutzerdefiniertes Lead-Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>The platform asks for lead custom field %1, which this profile's lead schema does not have (the platform cannot list them). Say what it is, as it is set up in iVvy; it is added to the lead schema, which Settings → Lead schema can export for the other reps.</source>
+        <translation>Die Plattform verlangt das benutzerdefinierte Lead-Feld %1, das im Lead-Schema dieses Profils fehlt (die Plattform kann diese Felder nicht auflisten). Geben Sie an, wie es in iVvy eingerichtet ist; es wird dem Lead-Schema hinzugefügt, das Sie unter Einstellungen → Lead-Schema für die anderen Vertriebsmitarbeiter exportieren können.</translation>
+    </message>
+    <message>
+        <source>One choice a line: key=label, or just the key</source>
+        <translation>Eine Auswahl pro Zeile: Schlüssel=Bezeichnung, oder nur der Schlüssel</translation>
+    </message>
+    <message>
+        <source>Field id:</source>
+        <translation>Feld-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Auswahlwerte:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the lead schema</source>
+        <translation>Zum Lead-Schema &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Geben Sie dem Feld einen Namen.</translation>
+    </message>
+    <message>
+        <source>A %1 field needs its choices, one a line.</source>
+        <translation>Ein Feld vom Typ %1 braucht seine Auswahlwerte, einen pro Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>AddressEditor</name>
     <message>
         <source>Line 1</source>
@@ -971,6 +1022,25 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>DraftFile</name>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation>Eingegebenes als Datei speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation>Als %1 gespeichert. Es ist ein Anfrageinhalt: leaddesk-cli submit kann ihn senden.</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1328,6 +1398,48 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>New lead like this</source>
         <translation>Neuer Lead wie dieser</translation>
     </message>
+    <message>
+        <source>&amp;Add custom field %1…</source>
+        <translation>Benutzerdefiniertes Feld %1 &amp;hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n custom field(s)…</source>
+        <translation>
+            <numerusform>Das benutzerdefinierte Feld &amp;hinzufügen…</numerusform>
+            <numerusform>Die %n benutzerdefinierten Felder &amp;hinzufügen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSchemaNotice</name>
+    <message>
+        <source>This profile has no lead custom fields yet, so leads are sent without them and the platform may refuse them. The platform cannot list them: import the lead schema file your admin exported from LeadDesk (Settings → Lead schema → Export…).</source>
+        <translation>Dieses Profil hat noch keine benutzerdefinierten Lead-Felder, daher werden Leads ohne sie gesendet und die Plattform lehnt sie womöglich ab. Die Plattform kann diese Felder nicht auflisten: Importieren Sie die Lead-Schema-Datei, die Ihr Administrator aus LeadDesk exportiert hat (Einstellungen → Lead-Schema → Exportieren…).</translation>
+    </message>
+    <message>
+        <source>&amp;Import lead schema…</source>
+        <translation>Lead-Schema &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation>Lead-Schema importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>the lead schema</source>
+        <translation>das Lead-Schema</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>LookupCache</name>
@@ -1660,6 +1772,38 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>Sent history</source>
         <translation>Versandverlauf</translation>
     </message>
+    <message>
+        <source>&amp;Drafts and outbox</source>
+        <translation>&amp;Entwürfe und Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>What is typed in “%1” is not sent. Save keeps it as a draft in the panel on the left, to finish later; Discard throws it away.</source>
+        <translation>Was in „%1“ eingegeben ist, wurde nicht gesendet. Speichern behält es als Entwurf in der Leiste links, um es später fertigzustellen; Verwerfen wirft es weg.</translation>
+    </message>
+    <message>
+        <source>“%1” discarded.</source>
+        <translation>„%1“ verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Kein Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1926,6 +2070,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>"%1" could not be put back: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
+    <message>
+        <source>Delete the selected draft or record that waits (Del)</source>
+        <translation>Den ausgewählten Entwurf oder wartenden Datensatz löschen (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -2069,6 +2217,17 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemSummary</name>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Vor dem Senden zu behebende Probleme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2546,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Problems to fix before sending</source>
-        <translation>Vor dem Senden zu behebende Probleme</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
@@ -2429,10 +2584,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>contact</source>
         <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
@@ -2542,20 +2693,20 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>Als &amp;Datei speichern…</translation>
     </message>
     <message>
-        <source>Save what is typed as a file</source>
-        <translation>Die Eingaben als Datei speichern</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
+        <source>Check and save the changes (Ctrl+Enter)</source>
+        <translation>Prüfen und Änderungen speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>“%1” went out from the outbox: it is %2 %3 on the platform now.</source>
+        <translation>„%1“ wurde aus dem Postausgang gesendet: Auf der Plattform ist es jetzt %2 %3.</translation>
     </message>
     <message>
-        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
-        <translation>Als %1 gespeichert. Die Datei ist ein Anfrageinhalt: leaddesk-cli submit kann sie senden.</translation>
+        <source>The platform did not accept “%1”: %2 It waits in the outbox panel for a fix.</source>
+        <translation>Die Plattform hat „%1“ nicht angenommen: %2 Es wartet in der Postausgangsleiste auf eine Korrektur.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3382,40 @@ blau = Blau</translation>
     </message>
 </context>
 <context>
+    <name>SentNotifier</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3” was saved on the platform.</source>
+        <translation>%1 %2 „%3“ wurde auf der Plattform gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3” went out to the platform.</source>
+        <translation>%1 %2 „%3“ wurde an die Plattform gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) went out from the outbox to the platform.</source>
+        <translation>
+            <numerusform>%n Datensatz wurde aus dem Postausgang an die Plattform gesendet.</numerusform>
+            <numerusform>%n Datensätze wurden aus dem Postausgang an die Plattform gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent from the outbox</source>
+        <translation>Aus dem Postausgang gesendet</translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -3570,6 +3755,10 @@ blau = Blau</translation>
     <message>
         <source>valid</source>
         <translation>valid</translation>
+    </message>
+    <message>
+        <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
+        <translation>Warnung: Dieses Profil hat kein Lead-Schema, daher gehen benutzerdefinierte Lead-Felder ungeprüft an die Plattform (importieren Sie eines mit 'leaddesk-cli schema import lead FILE').</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AddCustomFieldDialog</name>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform requires a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a lead custom field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform asks for lead custom field %1, which this profile's lead schema does not have (the platform cannot list them). Say what it is, as it is set up in iVvy; it is added to the lead schema, which Settings → Lead schema can export for the other reps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One choice a line: key=label, or just the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to the lead schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 field needs its choices, one a line.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AddressEditor</name>
     <message>
         <source>Line 1</source>
@@ -934,6 +985,25 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>DraftFile</name>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1291,6 +1361,48 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>New lead like this</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Add custom field %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n custom field(s)…</source>
+        <translation>
+            <numerusform>&amp;Add the custom field…</numerusform>
+            <numerusform>&amp;Add the %n custom fields…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSchemaNotice</name>
+    <message>
+        <source>This profile has no lead custom fields yet, so leads are sent without them and the platform may refuse them. The platform cannot list them: import the lead schema file your admin exported from LeadDesk (Settings → Lead schema → Export…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import lead schema…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lead schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LookupCache</name>
@@ -1623,6 +1735,38 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>Sent history</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Drafts and outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is typed in “%1” is not sent. Save keeps it as a draft in the panel on the left, to finish later; Discard throws it away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” discarded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1888,6 +2032,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>"%1" could not be put back: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Delete the selected draft or record that waits (Del)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -2030,6 +2178,17 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     <name>PlatformReply</name>
     <message>
         <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProblemSummary</name>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2349,10 +2508,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Problems to fix before sending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sending</source>
         <translation type="unfinished" />
     </message>
@@ -2390,10 +2545,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2504,19 +2655,19 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save what is typed as a file</source>
+        <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>JSON files (*.json)</source>
+        <source>Check and save the changes (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
+        <source>“%1” went out from the outbox: it is %2 %3 on the platform now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <source>The platform did not accept “%1”: %2 It waits in the outbox panel for a fix.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3191,6 +3342,40 @@ blue = Blue</source>
     </message>
 </context>
 <context>
+    <name>SentNotifier</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 “%3” was saved on the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 “%3” went out to the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) went out from the outbox to the platform.</source>
+        <translation>
+            <numerusform>%n record went out from the outbox to the platform.</numerusform>
+            <numerusform>%n records went out from the outbox to the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent from the outbox</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -3529,6 +3714,10 @@ blue = Blue</source>
     <name>ValidateCommand</name>
     <message>
         <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
         <translation type="unfinished" />
     </message>
 </context>

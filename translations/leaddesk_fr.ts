@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddCustomFieldDialog</name>
+    <message>
+        <source>Custom field %1</source>
+        <translation>Champ personnalisé %1</translation>
+    </message>
+    <message>
+        <source>The platform requires a value</source>
+        <translation>La plateforme exige une valeur</translation>
+    </message>
+    <message>
+        <source>Add a lead custom field</source>
+        <translation>Ajouter un champ personnalisé de lead</translation>
+    </message>
+    <message>
+        <source>The platform asks for lead custom field %1, which this profile's lead schema does not have (the platform cannot list them). Say what it is, as it is set up in iVvy; it is added to the lead schema, which Settings → Lead schema can export for the other reps.</source>
+        <translation>La plateforme demande le champ personnalisé de lead %1, absent du schéma de lead de ce profil (la plateforme ne peut pas lister ces champs). Indiquez ce qu’il est, tel qu’il est configuré dans iVvy ; il est ajouté au schéma de lead, que vous pouvez exporter pour les autres commerciaux depuis Paramètres → Schéma de lead.</translation>
+    </message>
+    <message>
+        <source>One choice a line: key=label, or just the key</source>
+        <translation>Un choix par ligne : clé=libellé, ou seulement la clé</translation>
+    </message>
+    <message>
+        <source>Field id:</source>
+        <translation>Identifiant du champ :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the lead schema</source>
+        <translation>&amp;Ajouter au schéma de lead</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Donnez un nom au champ.</translation>
+    </message>
+    <message>
+        <source>A %1 field needs its choices, one a line.</source>
+        <translation>Un champ de type %1 a besoin de ses choix, un par ligne.</translation>
+    </message>
+</context>
+<context>
     <name>AddressEditor</name>
     <message>
         <source>Line 1</source>
@@ -970,6 +1021,25 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>DraftFile</name>
+    <message>
+        <source>Save what is typed as a file</source>
+        <translation>Enregistrer la saisie dans un fichier</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation>Enregistré sous %1. C’est un corps de requête : leaddesk-cli submit peut l’envoyer.</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1327,6 +1397,48 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>New lead like this</source>
         <translation>Nouveau prospect semblable</translation>
     </message>
+    <message>
+        <source>&amp;Add custom field %1…</source>
+        <translation>&amp;Ajouter le champ personnalisé %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n custom field(s)…</source>
+        <translation>
+            <numerusform>&amp;Ajouter le champ personnalisé…</numerusform>
+            <numerusform>&amp;Ajouter les %n champs personnalisés…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSchemaNotice</name>
+    <message>
+        <source>This profile has no lead custom fields yet, so leads are sent without them and the platform may refuse them. The platform cannot list them: import the lead schema file your admin exported from LeadDesk (Settings → Lead schema → Export…).</source>
+        <translation>Ce profil n’a pas encore de champs personnalisés de lead : les leads partent sans eux et la plateforme peut les refuser. La plateforme ne peut pas les lister : importez le fichier de schéma de lead que votre administrateur a exporté depuis LeadDesk (Paramètres → Schéma de lead → Exporter…).</translation>
+    </message>
+    <message>
+        <source>&amp;Import lead schema…</source>
+        <translation>&amp;Importer le schéma de lead…</translation>
+    </message>
+    <message>
+        <source>Import lead schema</source>
+        <translation>Importer le schéma de lead</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>the lead schema</source>
+        <translation>le schéma de lead</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>LookupCache</name>
@@ -1659,6 +1771,38 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>Sent history</source>
         <translation>Historique des envois</translation>
     </message>
+    <message>
+        <source>&amp;Drafts and outbox</source>
+        <translation>&amp;Brouillons et boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <source>What is typed in “%1” is not sent. Save keeps it as a draft in the panel on the left, to finish later; Discard throws it away.</source>
+        <translation>Ce qui est saisi dans « %1 » n’est pas envoyé. Enregistrer le garde comme brouillon dans le panneau de gauche, pour le terminer plus tard ; Ignorer le supprime.</translation>
+    </message>
+    <message>
+        <source>“%1” discarded.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1925,6 +2069,10 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>"%1" could not be put back: %2</source>
         <translation>L'élément « %1 » n'a pas pu être remis en place : %2</translation>
     </message>
+    <message>
+        <source>Delete the selected draft or record that waits (Del)</source>
+        <translation>Supprimer le brouillon ou l’enregistrement en attente sélectionné (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -2068,6 +2216,17 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemSummary</name>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problèmes à corriger avant l’envoi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2386,10 +2545,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Problems to fix before sending</source>
-        <translation>Problèmes à corriger avant l'envoi</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
@@ -2428,10 +2583,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>contact</source>
         <translation>contact</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n thing(s) to fix first. They are listed below and marked at their fields (F8 goes to the next one).</source>
@@ -2541,20 +2692,20 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <translation>Enregistrer dans un &amp;fichier…</translation>
     </message>
     <message>
-        <source>Save what is typed as a file</source>
-        <translation>Enregistrer la saisie dans un fichier</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
+        <source>Check and save the changes (Ctrl+Enter)</source>
+        <translation>Vérifier et enregistrer les modifications (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <source>“%1” went out from the outbox: it is %2 %3 on the platform now.</source>
+        <translation>« %1 » est parti de la boîte d’envoi : c’est maintenant %2 %3 sur la plateforme.</translation>
     </message>
     <message>
-        <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
-        <translation>Enregistré sous %1. C'est un corps de requête : leaddesk-cli submit peut l'envoyer.</translation>
+        <source>The platform did not accept “%1”: %2 It waits in the outbox panel for a fix.</source>
+        <translation>La plateforme n’a pas accepté « %1 » : %2 Il attend une correction dans le panneau de la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3381,40 @@ bleu = Bleu</translation>
     </message>
 </context>
 <context>
+    <name>SentNotifier</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3” was saved on the platform.</source>
+        <translation>%1 %2 « %3 » a été enregistré sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3” went out to the platform.</source>
+        <translation>%1 %2 « %3 » a été envoyé à la plateforme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) went out from the outbox to the platform.</source>
+        <translation>
+            <numerusform>%n enregistrement est parti de la boîte d’envoi vers la plateforme.</numerusform>
+            <numerusform>%n enregistrements sont partis de la boîte d’envoi vers la plateforme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent from the outbox</source>
+        <translation>Envoyé depuis la boîte d’envoi</translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>this session only</source>
@@ -3569,6 +3754,10 @@ bleu = Bleu</translation>
     <message>
         <source>valid</source>
         <translation>valid</translation>
+    </message>
+    <message>
+        <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
+        <translation>avertissement : ce profil n’a pas de schéma de lead, les champs personnalisés de lead partent donc sans vérification vers la plateforme (importez-en un avec 'leaddesk-cli schema import lead FILE').</translation>
     </message>
 </context>
 <context>

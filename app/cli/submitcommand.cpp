@@ -7,6 +7,7 @@
 void SubmitCommand::start()
 {
     withCatalog(Refresh::IfStale, [this](std::shared_ptr<const LookupCatalog> catalog) {
+        m_catalog = catalog;
         m_connection->submission()->setCatalog(catalog);
         send(check(catalog));
     });
@@ -24,8 +25,13 @@ void SubmitCommand::send(const QList<int> &valid)
     outbox->setSendOnlyQueuedHere(true);
     outbox->start();
     m_order = valid;
-    for (int index : valid)
+    const auto catalog = m_catalog;
+    for (int index : valid) {
+        // Checked when it is taken: each body with the catalog its own check used.
+        submission->setCatalog(catalogFor(index, catalog));
         m_tickets.insert(submission->submitBody(kind(), m_inputs.at(index).body), index);
+    }
+    submission->setCatalog(catalog);
 }
 
 void SubmitCommand::onOutcome(const SubmissionOutcome &outcome)

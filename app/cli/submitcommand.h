@@ -31,4 +31,5 @@ private:
     QHash<int, SubmissionOutcome> m_results; ///< input index → outcome, not printed yet
     QList<int> m_order; ///< the sent inputs, in order
     int m_printed = 0;
+    std::shared_ptr<const LookupCatalog> m_catalog;
 };

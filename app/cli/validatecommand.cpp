@@ -1,10 +1,42 @@
 #include "cli/validatecommand.h"
 
+#include "cli/cliconnection.h"
 #include "cli/clioptions.h"
 #include "cli/terminaltext.h"
+#include "services/catalogloader.h"
 #include "services/submission.h"
+#include "store/lookupcache.h"
+#include "store/recorddirectory.h"
 
 #include <QFile>
+#include <QJsonArray>
+
+namespace {
+/// A lead schema entry that takes `value` as it is: the type its JSON shape fits.
+QJsonObject looseDefinition(int fieldId, const QJsonValue &value)
+{
+    int type = 1; // Large Text: any text
+    QJsonObject definition;
+    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble()))) {
+        type = 8;
+    } else if (value.isObject()) {
+        type = 4;
+    } else if (value.isArray() && !value.toArray().isEmpty()) {
+        const QJsonArray keys = value.toArray();
+        const bool texts = std::all_of(keys.begin(), keys.end(),
+                                       [](const QJsonValue &key) { return key.isString(); });
+        if (texts) {
+            type = 3;
+            definition.insert(QStringLiteral("selectValues"), keys);
+        }
+    }
+    definition.insert(QStringLiteral("fieldId"), fieldId);
+    definition.insert(QStringLiteral("fieldType"), type);
+    definition.insert(QStringLiteral("displayName"),
+                      QStringLiteral("customFields.%1").arg(fieldId));
+    return definition;
+}
+} // namespace
 
 RecordKind ValidateCommand::kind() const
 {
@@ -66,7 +98,8 @@ QList<int> ValidateCommand::check(const std::shared_ptr<const LookupCatalog> &ca
             note(input.code);
             continue;
         }
-        const QList<FieldProblem> problems = Submission::check(kind(), input.body, catalog);
+        const QList<FieldProblem> problems
+            = Submission::check(kind(), input.body, catalogFor(index, catalog));
         if (problems.isEmpty()) {
             valid.append(index);
             continue;
@@ -83,4 +116,50 @@ QList<int> ValidateCommand::check(const std::shared_ptr<const LookupCatalog> &ca
     }
     err.flush();
     return valid;
+}
+
+std::shared_ptr<const LookupCatalog>
+ValidateCommand::catalogFor(int index, const std::shared_ptr<const LookupCatalog> &catalog)
+{
+    const QJsonArray values
+        = m_inputs.at(index).body.value(QStringLiteral("customFields")).toArray();
+    if (kind() != RecordKind::Lead || values.isEmpty()
+        || !catalog->customFields(RecordKind::Lead).isEmpty())
+        return catalog;
+    QJsonArray schema;
+    QSet<int> seen;
+    for (const QJsonValue &entry : values) {
+        const int id = entry.toObject().value(QStringLiteral("fieldId")).toInt();
+        if (id <= 0 || seen.contains(id))
+            continue; // the check names what is wrong with it
+        seen.insert(id);
+        schema.append(looseDefinition(id, entry.toObject().value(QStringLiteral("fieldValue"))));
+    }
+    if (!m_lists) {
+        // The same lists CatalogLoader reads, with another lead schema.
+        const QString profile = m_connection->profile();
+        auto snapshot = m_connection->lookupCache()->load(profile);
+        m_lists = snapshot ? snapshot.value().lists : QMap<QString, QJsonArray>();
+        for (const auto &[list, kindName] :
+             {qMakePair(QStringLiteral("contacts"), QStringLiteral("contact")),
+              qMakePair(QStringLiteral("companies"), QStringLiteral("company"))}) {
+            if (m_lists->isEmpty() || !m_connection->directory())
+                continue;
+            const auto records = m_connection->directory()->search(profile, kindName, QString(),
+                                                                   CatalogLoader::kDirectoryLimit);
+            QJsonArray array;
+            for (const QJsonObject &record : records ? records.value() : QList<QJsonObject>())
+                array.append(record);
+            m_lists->insert(list, array);
+        }
+    }
+    if (!m_warned) {
+        m_warned = true;
+        QTextStream(stderr) << "leaddesk-cli: "
+                            << tr("warning: this profile has no lead schema, so lead custom "
+                                  "fields go to the platform unchecked (import one with "
+                                  "'leaddesk-cli schema import lead FILE').")
+                            << Qt::endl;
+    }
+    return LookupCatalog::build(*m_lists, schema, catalog->fetchedAt());
 }

@@ -5,6 +5,8 @@
 #include "model/fieldproblem.h"
 #include "model/recordkind.h"
 
+#include <optional>
+
 /// `validate FILE...`: every problem of each request body as a "field: message" line on stderr
 /// (exit 2); nothing and exit 0 when the one body is valid. With several bodies (files, or `-`
 /// for newline-delimited JSON on stdin) each line is prefixed by the file name or "line N", a
@@ -32,7 +34,17 @@ protected:
     void note(ExitCode code);
     /// Ends with the worst exit code seen.
     void endWithWorst();
+    /// The catalog body `index` is checked (and sent) with: `catalog`, or, when the profile has
+    /// no lead schema, `catalog` taking the body's lead custom fields as they come, so that they
+    /// go to the platform unchecked (said once on stderr) and the rest is still checked.
+    std::shared_ptr<const LookupCatalog>
+    catalogFor(int index, const std::shared_ptr<const LookupCatalog> &catalog);
 
     QList<BodyInputs::Input> m_inputs;
     ExitCode m_worst = ExitCode::Done;
+
+private:
+    /// The lists the catalog was built from (read once, when a loose catalog is needed).
+    std::optional<QMap<QString, QJsonArray>> m_lists;
+    bool m_warned = false;
 };

@@ -418,6 +418,7 @@ void RecordModel::applyPlatformMessages(const QString &message,
     QStringList unknownCustom;
     for (const QString &text : std::as_const(texts)) {
         bool placed = false;
+        bool unknown = false;
         for (const QString &platformKey : MessageFieldKeys::in(text)) {
             QString key = keyForPlatformField(platformKey);
             RecordModel *target = this;
@@ -430,14 +431,17 @@ void RecordModel::applyPlatformMessages(const QString &message,
                 }
             }
             if (!target->hasField(key)) {
-                if (key.startsWith(QStringLiteral("custom:")))
+                if (key.startsWith(QStringLiteral("custom:"))) {
                     unknownCustom << platformKey;
+                    unknown = true;
+                }
                 continue;
             }
             target->placePlatformMessage(key, text);
             placed = true;
         }
-        if (!placed && !text.isEmpty())
+        // A field the profile does not know is named in the one line below, not twice.
+        if (!placed && !unknown && !text.isEmpty())
             m_recordMessages.append(text);
     }
     if (!unknownCustom.isEmpty()) {

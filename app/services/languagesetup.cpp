@@ -38,6 +38,11 @@ QString LanguageSetup::resolve(const QString &choice, const QLocale &system, boo
     // LANGUAGE lists preferences, but under LC_ALL=C scripts expect the plain texts.
     if (isCLocale(system))
         return cLocaleIsEnglish ? QStringLiteral("en") : QString();
+    return systemLanguage(system);
+}
+
+QString LanguageSetup::systemLanguage(const QLocale &system)
+{
     const QStringList wanted = system.uiLanguages();
     for (const QString &name : wanted) {
         const QString language = languagePart(name);
@@ -45,6 +50,15 @@ QString LanguageSetup::resolve(const QString &choice, const QLocale &system, boo
             return language;
     }
     return QStringLiteral("en");
+}
+
+QString LanguageSetup::nativeName(const QString &language)
+{
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    return QStringLiteral("English");
 }
 
 namespace {

@@ -5,9 +5,10 @@
 #include <QStringList>
 
 /// Puts LeadDesk's translations (`:/i18n/leaddesk_<lang>.qm`, built from
-/// translations/*.ts) and Qt's own (`qtbase_<lang>.qm`) on the running
-/// application. Call it after the QCoreApplication exists and before any
-/// window or text is made: texts already shown do not change.
+/// translations/*.ts) and Qt's own (`qtbase_<lang>.qm` from Qt's translations folder,
+/// Debian's qt6-translations-l10n: OK, Cancel, Ctrl+ …) on the running application. Call it after
+/// the QCoreApplication exists and before any window or text is made: texts already shown do not
+/// change.
 ///
 /// The language is, first to last: the LEADDESK_LANGUAGE environment
 /// variable, the choice from Settings (ProfileStore::value("language")),
@@ -23,6 +24,11 @@ public:
     /// for a C/POSIX system locale when `cLocaleIsEnglish` is false.
     static QString resolve(const QString &choice, const QLocale &system,
                            bool cLocaleIsEnglish = true);
+    /// The language following the system means on `system`, whatever LEADDESK_LANGUAGE or
+    /// Settings say: one of languages(), "en" for a system language LeadDesk does not speak.
+    static QString systemLanguage(const QLocale &system);
+    /// `language` ("de") in its own words ("Deutsch"), so that anyone finds theirs.
+    static QString nativeName(const QString &language);
     /// Installs the translators for resolve(choice, QLocale::system()) on the
     /// application; they live as long as it does. Returns the language now in
     /// use ("" for none). A missing Qt catalogue is skipped.

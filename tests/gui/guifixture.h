@@ -7,6 +7,7 @@
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
 #include "services/outbox.h"
+#include "services/profilestore.h"
 #include "services/workspace.h"
 #include "store/lookupcache.h"
 
@@ -54,14 +55,32 @@ public:
         workspace->outbox()->setSettings(quick);
         workspace->client()->setTransferTimeout(3000);
         workspace->startOutbox();
-        window = std::make_unique<MainWindow>(workspace.get());
-        window->resize(1100, 900);
+        settings = std::make_unique<ProfileStore>(dir.path());
+        return openWindow();
+    }
+
+    /// The main window, as LeadDesk opens it after a start (with the app's settings).
+    bool openWindow(QSize size = QSize(1100, 900))
+    {
+        window.reset();
+        window = std::make_unique<MainWindow>(workspace.get(), settings.get());
+        if (size.isValid())
+            window->resize(size);
         window->show();
         window->activateWindow();
         return QTest::qWaitForWindowExposed(window.get());
     }
 
     RecordForm *form() const { return window->currentForm(); }
+
+    /// Makes the main window the active one again, for its shortcuts (the offscreen platform
+    /// leaves a closed popup or a closed tab's window active).
+    bool activate() const
+    {
+        QApplication::setActiveWindow(window.get());
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window.get());
+    }
 
     template<class T = QWidget> T *input(const QString &key, const char *name = "input") const
     {
@@ -116,5 +135,6 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<SandboxServer> sandbox;
     std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<ProfileStore> settings;
     std::unique_ptr<MainWindow> window;
 };

@@ -6,6 +6,7 @@
 #include "forms/leadform.h"
 #include "guifixture.h"
 #include "model/recordmodel.h"
+#include "services/draftkeeper.h"
 #include "store/outboxstore.h"
 
 #include <QCheckBox>
@@ -184,12 +185,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(createdIdFromBanner() > 0, 10000);
         auto *again = m_app->form()->banner()->findChild<QPushButton *>("newLeadLikeThisButton");
         QVERIFY(again);
+        const int before = int(m_app->workspace->outboxStore()->items("Sandbox").value().size());
         QTest::mouseClick(again, Qt::LeftButton);
         QCOMPARE(model()->value("sourceId").toInt(), 105);
         QCOMPARE(model()->value("companyId").toInt(), 1000);
         QCOMPARE(model()->value("contactType").toString(), QString("company"));
         QVERIFY(model()->value("name").isUndefined());
         QVERIFY(model()->value("companyLeadContactId").isUndefined());
+        // What is carried over is not typed: no empty draft appears until the rep types.
+        QVERIFY(!m_app->form()->isDirty());
+        QTest::qWait(DraftKeeper::kDelayMs + 300);
+        QCOMPARE(int(m_app->workspace->outboxStore()->items("Sandbox").value().size()), before);
+        QCOMPARE(m_app->form()->itemId(), 0);
+        QVERIFY(m_app->activate()); // the offscreen platform leaves the completer's popup active
+        GuiFixture::type(m_app->input<QLineEdit>("name"), "Conference B");
+        QTRY_COMPARE(int(m_app->workspace->outboxStore()->items("Sandbox").value().size()),
+                     before + 1);
     }
 
     void existingContactIsOfferedInsteadOfADuplicate()
@@ -237,14 +248,50 @@ private Q_SLOTS:
         m_app->window->tabs()->setCurrentIndex(0);
         QCOMPARE(model()->value("name").toString(), QString("Not lost"));
 
-        // Closing the form keeps a draft without asking.
-        emit m_app->window->tabs()->tabCloseRequested(0);
+        // Closing a form with unsent work asks first (README: Ctrl+W); Cancel keeps it open.
+        QVERIFY(m_app->activate());
+        QTest::keyClick(m_app->window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(MessageBox::asked().size(), 1);
+        QVERIFY2(MessageBox::asked().first().contains("not sent"),
+                 qPrintable(MessageBox::asked().first()));
+        QCOMPARE(m_app->window->tabs()->count(), 2);
+        QCOMPARE(model()->value("name").toString(), QString("Not lost"));
+
+        // Save keeps it as a draft.
+        MessageBox::setAnswerer([](const QString &) { return QMessageBox::Save; });
+        QTest::keyClick(m_app->window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(MessageBox::asked().size(), 1);
         QCOMPARE(m_app->window->tabs()->count(), 1);
-        QVERIFY(MessageBox::asked().isEmpty());
         const auto items = m_app->workspace->outboxStore()->items("Sandbox").value();
         QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
             return item.state == OutboxItem::State::Draft && item.title == "Not lost";
         }));
+    }
+
+    void discardingAFormOnCloseDropsItsDraftWithUndo()
+    {
+        GuiFixture::type(m_app->input<QLineEdit>("name"), "Changed my mind");
+        QVERIFY(m_app->form()->saveDraft());
+        auto drafts = [this] {
+            const auto items = m_app->workspace->outboxStore()->items("Sandbox").value();
+            return std::count_if(items.cbegin(), items.cend(), [](const OutboxItem &item) {
+                return item.state == OutboxItem::State::Draft && item.title == "Changed my mind";
+            });
+        };
+        QCOMPARE(drafts(), 1);
+        MessageBox::setAnswerer([](const QString &) { return QMessageBox::Discard; });
+        QVERIFY(m_app->activate());
+        QTest::keyClick(m_app->window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(MessageBox::asked().size(), 1);
+        // Gone, and no autosave brings it back.
+        QTest::qWait(DraftKeeper::kDelayMs + 200);
+        QCOMPARE(drafts(), 0);
+        QVERIFY(!m_app->form()->isDirty());
+        auto *undo = m_app->window->banner()->findChild<QPushButton *>("undoDiscardButton");
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(drafts(), 1);
+        QTRY_COMPARE(model()->value("name").toString(), QString("Changed my mind"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "browsers/recordbrowser.h"
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
+#include "services/profilestore.h"
 #include "services/recordbrowsermodel.h"
 #include "services/workspace.h"
 
@@ -111,6 +112,56 @@ private Q_SLOTS:
         QVERIFY2(status()->text().contains("100 of 2") && status()->text().endsWith("leads"),
                  qPrintable(status()->text()));
         QCOMPARE(model()->sortColumn(), -1);
+    }
+
+    /// At the size a 1024×768 screen leaves beside the outbox panel, names are readable: the
+    /// name column takes the room the others do not need, and what the admin sets is kept.
+    void namesGetTheRoomAndWidthsAreKept()
+    {
+        ProfileStore settings(m_dir.path());
+        for (const QString &kind : {QString("lead"), QString("company"), QString("contact")}) {
+            m_browser = std::make_unique<RecordBrowser>(m_workspace.get(), kind);
+            m_browser->setSettings(&settings);
+            m_browser->resize(720, 500);
+            m_browser->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+            QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 10000);
+            QTest::qWait(50);
+            const int name = m_browser->nameColumn();
+            const int room = table()->viewport()->width();
+            const QFontMetrics metrics = table()->fontMetrics();
+            int widest = 0;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                widest = qMax(
+                    widest, metrics.horizontalAdvance(model()->index(row, name).data().toString()));
+            const int width = table()->columnWidth(name);
+            QVERIFY2(width >= qMin(widest, room * 2 / 5),
+                     qPrintable(QString("%1: name %2 of %3, widest %4")
+                                    .arg(kind)
+                                    .arg(width)
+                                    .arg(room)
+                                    .arg(widest)));
+            // The columns fill the table and no more: nothing spills out of sight.
+            int total = 0;
+            for (int column = 0; column < model()->columnCount(); ++column)
+                total += table()->columnWidth(column);
+            QVERIFY2(total <= room + 2,
+                     qPrintable(QString("%1: %2 of %3").arg(kind).arg(total).arg(room)));
+        }
+
+        // The admin widens a column: it stays so, here and the next time.
+        const int column = m_browser->nameColumn() + 1;
+        table()->horizontalHeader()->resizeSection(column, 150);
+        m_browser->resize(700, 500);
+        QTest::qWait(50);
+        QCOMPARE(table()->columnWidth(column), 150);
+        m_browser = std::make_unique<RecordBrowser>(m_workspace.get(), "contact");
+        m_browser->setSettings(&settings);
+        m_browser->resize(720, 500);
+        m_browser->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 10000);
+        QCOMPARE(table()->columnWidth(column), 150);
     }
 
     void typingNarrowsTheTable()

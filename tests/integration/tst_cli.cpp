@@ -5,6 +5,7 @@
 #include "support/processrunner.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -150,6 +151,51 @@ private Q_SLOTS:
                                     .arg(QLatin1String(field), QString::fromUtf8(o.err))));
         }
         QVERIFY(lines.size() >= 8);
+    }
+
+    /// A profile without an imported lead schema: its custom fields go through unchecked, with
+    /// one warning, and the rest of the body is still checked (README "leaddesk-cli").
+    void leadCustomFieldsPassWithoutASchema()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("LEADDESK_DATA_DIR"), data.path());
+        const QStringList platform {QStringLiteral("--platform"), m_sandbox.url().toString()};
+        const QString sample = leadSamples().first();
+        QVERIFY(!this->sample(sample).value("customFields").toArray().isEmpty());
+
+        const auto checked = cli(platform + QStringList {"validate", sample}, e);
+        QVERIFY2(checked.exitCode == 0, checked.err.constData());
+        checkOneLineError(checked);
+        QVERIFY2(checked.err.contains("warning") && checked.err.contains("unchecked"),
+                 checked.err.constData());
+
+        // Two bodies, one warning.
+        const auto two = cli(platform + QStringList {"validate", sample, sample}, e);
+        QCOMPARE(two.exitCode, 0);
+        QCOMPARE(two.err.count("warning"), 1);
+
+        // The other rules still hold.
+        QJsonObject broken = this->sample(sample);
+        broken.remove(QStringLiteral("sourceId"));
+        const auto invalid = cli(
+            platform
+                + QStringList {"validate", file("no-source.json", QJsonDocument(broken).toJson())},
+            e);
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY2(invalid.err.contains("sourceId: required"), invalid.err.constData());
+
+        const QString name = "Unchecked " + QString::number(QDateTime::currentMSecsSinceEpoch());
+        QJsonObject lead = this->sample(sample);
+        lead.insert(QStringLiteral("name"), name);
+        const auto sent = cli(
+            platform + QStringList {"submit", file("unchecked.json", QJsonDocument(lead).toJson())},
+            e);
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        QVERIFY2(sent.out.startsWith("lead ") && sent.out.contains("created"),
+                 sent.out.constData());
+        QCOMPARE(sent.err.count("warning"), 1);
+        QCOMPARE(leadsNamed(name), 1);
     }
 
     void invalidSubmitSendsNothing()

@@ -286,12 +286,12 @@ private Q_SLOTS:
         QCOMPARE(lead.errorText("name"), QString("'name' is required"));
         QVERIFY(lead.recordMessages().isEmpty());
 
-        // Custom fields the profile's schema lacks: said as such, with what to do.
+        // Custom fields the profile's schema lacks: said as such, with what to do, once.
         lead.applyPlatformMessages(
             "The lead details are invalid",
             {"'customFields.900' is required", "'customFields.901' is required"});
         const QStringList messages = lead.recordMessages();
-        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.size(), 1);
         QVERIFY2(messages.last().contains("customFields.900, customFields.901")
                      && messages.last().contains("lead schema"),
                  qPrintable(messages.last()));

@@ -1,10 +1,12 @@
 #include "browsers/recordbrowser.h"
 
+#include "services/profilestore.h"
 #include "services/recordbrowsermodel.h"
 #include "services/workspace.h"
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget *parent)
     : QWidget(parent)
@@ -79,12 +83,18 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    // Widths are worked out from what is shown (fitColumns), or what the admin made them.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    const int idColumn = m_model->columnIndex(RecordBrowserModel::Column::Id);
-    if (idColumn >= 0)
-        m_table->setColumnWidth(
-            idColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_fitting)
+            return;
+        m_userWidths = true;
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("browser/%1/columns").arg(m_kind),
+                                 m_table->horizontalHeader()->saveState());
+    });
     column->addWidget(m_table, 1);
 
     m_status->setObjectName(QStringLiteral("browserStatus"));
@@ -119,7 +129,11 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
     connect(m_model, &RecordBrowserModel::notice, this, &RecordBrowser::updateStatus);
     connect(m_model, &RecordBrowserModel::modelReset, this, &RecordBrowser::updateStatus);
     connect(m_model, &RecordBrowserModel::rowsInserted, this, &RecordBrowser::updateStatus);
-    connect(m_model, &RecordBrowserModel::rowsInserted, this, &RecordBrowser::fitColumns);
+    connect(m_model, &RecordBrowserModel::rowsInserted, this, [this] {
+        // From the first page: later pages must not make the columns jump.
+        if (m_model->rowCount() <= RecordBrowserModel::PageSize)
+            fitColumns();
+    });
 
     // Another profile: other records.
     connect(workspace, &Workspace::activated, m_model, &RecordBrowserModel::reload);
@@ -199,19 +213,68 @@ QString RecordBrowser::failureText(const QString &message) const
     return tr("Could not load leads: %1. Press F5 to try again.").arg(message);
 }
 
+void RecordBrowser::setSettings(ProfileStore *settings)
+{
+    m_settings = settings;
+    const QByteArray kept = settings
+        ? settings->value(QStringLiteral("browser/%1/columns").arg(m_kind)).toByteArray()
+        : QByteArray();
+    m_fitting = true;
+    m_userWidths = !kept.isEmpty() && m_table->horizontalHeader()->restoreState(kept);
+    m_fitting = false;
+}
+
+int RecordBrowser::nameColumn() const
+{
+    using Column = RecordBrowserModel::Column;
+    for (Column column : {Column::Name, Column::BusinessName, Column::ContactName})
+        if (const int index = m_model->columnIndex(column); index >= 0)
+            return index;
+    return 0;
+}
+
 void RecordBrowser::fitColumns()
 {
-    // Once, from the first page: later pages must not make the columns jump.
-    if (m_columnsFitted)
+    // What the admin set stays; before the first page there is nothing to fit to.
+    if (m_userWidths || m_model->rowCount() == 0)
         return;
-    m_columnsFitted = true;
-    const int widest = fontMetrics().averageCharWidth() * 32;
+    const int name = nameColumn();
+    const int room = m_table->viewport()->width();
+    const int chars = fontMetrics().averageCharWidth();
+    m_fitting = true;
+    auto contentWidth = [this](int column) {
+        m_table->resizeColumnToContents(column); // the header's text counts too
+        return m_table->columnWidth(column);
+    };
+    // The other columns fit their content, up to a point; the name takes what is left.
+    QHash<int, int> widths;
+    int others = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column == 1)
-            continue; // the name takes the room that is left
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+        if (column == name)
+            continue;
+        widths[column] = qMin(contentWidth(column), chars * 28);
+        others += widths[column];
     }
+    // Names are what a person looks for: they keep a fair share even on a small screen, and
+    // the other columns give up room in proportion (each keeps a few characters).
+    const int nameFloor = qMin(contentWidth(name), qMax(chars * 24, room * 2 / 5));
+    const int least = chars * 7;
+    int shrinkable = 0;
+    for (int width : std::as_const(widths))
+        shrinkable += qMax(0, width - least);
+    const int cut = qMin(others + nameFloor - room, shrinkable);
+    if (cut > 0) {
+        others = 0;
+        for (auto it = widths.begin(); it != widths.end(); ++it) {
+            const int spare = qMax(0, it.value() - least);
+            it.value() -= int(std::ceil(double(spare) * cut / shrinkable));
+            others += it.value();
+        }
+    }
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        m_table->setColumnWidth(it.key(), it.value());
+    m_table->setColumnWidth(name, qMax(nameFloor, room - others));
+    m_fitting = false;
 }
 
 void RecordBrowser::updateBusy(bool loading)
@@ -266,6 +329,8 @@ void RecordBrowser::openRow(int row)
 
 bool RecordBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class ProfileStore;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -36,6 +37,10 @@ public:
 
     /// Opens the record in `row` (emits openRequested).
     void openRow(int row);
+    /// Where the column widths the admin sets are kept (per kind); they are used at once.
+    void setSettings(ProfileStore *settings);
+    /// The column of the record's name (a lead's name, a business name, a contact's name).
+    int nameColumn() const;
 
 Q_SIGNALS:
     void openRequested(const QString &kind, qint64 id, const QJsonObject &record);
@@ -63,7 +68,10 @@ private:
     QPushButton *m_retry;
     QTableView *m_table;
     QLabel *m_status;
-    bool m_columnsFitted = false;
+    ProfileStore *m_settings = nullptr;
+    /// The admin resized a column (now or in an earlier run): widths are left as they are.
+    bool m_userWidths = false;
+    bool m_fitting = false;
     int m_sortLoaded = -1;
     int m_sortTotal = -1;
 };

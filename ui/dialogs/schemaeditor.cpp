@@ -328,10 +328,17 @@ bool SchemaEditor::exportFile(const QString &path)
     return true;
 }
 
+QString SchemaEditor::startFolder()
+{
+    // A folder that does not exist would land in the file name box ("Documents").
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 void SchemaEditor::chooseImport()
 {
     commitPendingEdit();
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString start = startFolder();
     QString path;
     if (m_chooser)
         path = m_chooser(FileAction::Import, start);
@@ -345,8 +352,7 @@ void SchemaEditor::chooseImport()
 void SchemaEditor::chooseExport()
 {
     commitPendingEdit();
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .filePath(m_exportName);
+    const QString start = QDir(startFolder()).filePath(m_exportName);
     QString path;
     if (m_chooser)
         path = m_chooser(FileAction::Export, start);

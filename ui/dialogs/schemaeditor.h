@@ -64,6 +64,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Where the file dialogs open: Documents, or home where there is none.
+    static QString startFolder();
     void chooseImport();
     void chooseExport();
     void addField();

@@ -3,6 +3,7 @@
 #include "common/messagebanner.h"
 #include "common/messagebox.h"
 #include "dialogs/schemaeditor.h"
+#include "services/languagesetup.h"
 #include "services/profilestore.h"
 #include "services/workspace.h"
 
@@ -163,12 +164,13 @@ QWidget *SettingsDialog::buildGeneralTab()
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
-                        QString());
-    // Each language in its own words, so that anyone finds theirs.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    // The language the system's setting gives, which need not be the one in use now.
+    m_language->addItem(
+        tr("As the system (%1)")
+            .arg(LanguageSetup::nativeName(LanguageSetup::systemLanguage(QLocale::system()))),
+        QString());
+    for (const QString &language : LanguageSetup::languages())
+        m_language->addItem(LanguageSetup::nativeName(language), language);
     const int chosen
         = m_language->findData(m_profiles->value(QStringLiteral("language")).toString());
     m_language->setCurrentIndex(qMax(0, chosen));

@@ -97,11 +97,17 @@ StaleEditDialog::StaleEditDialog(const RecordModel &model,
         }
         ++row;
     }
+    // Room left over goes below and to the right of the table, not between its rows.
+    grid->setRowStretch(row, 1);
+    grid->setColumnStretch(int(headings.size()), 1);
+    grid->setHorizontalSpacing(18);
     auto *holder = new QWidget(this);
+    holder->setObjectName(QStringLiteral("staleEditTable"));
     holder->setLayout(grid);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     column->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -112,7 +118,10 @@ StaleEditDialog::StaleEditDialog(const RecordModel &model,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     column->addWidget(buttons);
-    resize(760, 360);
+    // As large as the table, as long as that fits; the table scrolls beyond.
+    const QSize table = holder->sizeHint();
+    scroll->setMinimumSize(qMin(table.width() + 4, 900), qMin(table.height() + 4, 420));
+    adjustSize();
 }
 
 QSet<QString> StaleEditDialog::takeTheirs() const

@@ -51,6 +51,14 @@ WelcomeDialog::WelcomeDialog(ProfileStore *profiles, SecretStore *keychain, Secr
 
 WelcomeDialog::~WelcomeDialog() = default;
 
+void WelcomeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The dialog is answered with the keyboard as often as with the mouse: the focus shows
+    // from the start, not only after the first Tab.
+    setAttribute(Qt::WA_KeyboardFocusChange);
+}
+
 QWidget *WelcomeDialog::buildChoicePage()
 {
     auto *page = new QWidget(this);
@@ -69,6 +77,11 @@ QWidget *WelcomeDialog::buildChoicePage()
         tr("Try the sandbox"),
         tr("A built-in practice platform with sample data. Nothing leaves this computer."), page);
     sandboxButton->setObjectName(QStringLiteral("sandboxChoice"));
+    // Command links draw no focus in most styles (Fusion among them): a frame in the
+    // palette's highlight shows which one the keyboard is on.
+    page->setStyleSheet(
+        QStringLiteral("QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
+                       "QCommandLinkButton:focus { border-color: palette(highlight); }"));
     column->addWidget(connectButton);
     column->addWidget(sandboxButton);
     column->addStretch(1);

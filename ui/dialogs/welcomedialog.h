@@ -45,6 +45,9 @@ public:
     /// Opens on the connect page with this profile's values (editing a profile).
     void editProfile(const Profile &profile);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildChoicePage();
     QWidget *buildConnectPage();

@@ -1,7 +1,10 @@
 #include "forms/leadform.h"
 
 #include "common/messagebanner.h"
+#include "dialogs/addcustomfielddialog.h"
 #include "fields/fieldgroupview.h"
+#include "forms/formbody.h"
+#include "forms/leadschemanotice.h"
 #include "model/recordlabel.h"
 #include "model/recordmodel.h"
 #include "model/recordrules.h"
@@ -49,6 +52,8 @@ LeadForm::LeadForm(Workspace *workspace, const EditorFactory *factory, QWidget *
 
 void LeadForm::addSections(QVBoxLayout *content)
 {
+    m_schemaNotice = new LeadSchemaNotice(workspace(), this);
+    content->addWidget(m_schemaNotice);
     addGroup(content, tr("Lead"), model(), {QStringLiteral("lead")});
     addGroup(content, tr("Belongs to"), model(), {QStringLiteral("belongsTo")});
 
@@ -90,6 +95,7 @@ void LeadForm::addSections(QVBoxLayout *content)
     m_newContact->setVisible(false);
     content->addWidget(m_newContact);
 
+    body()->startSecondColumn();
     addGroup(content, tr("Custom fields"), model(), {QStringLiteral("custom")});
     updateInlineSections();
 }
@@ -201,15 +207,32 @@ void LeadForm::newLeadLikeThis()
 {
     if (m_lastSent.isEmpty())
         return;
-    startNew();
+    // The type of contact first: choosing it clears the fields of the other type.
+    QList<QPair<QString, QJsonValue>> carried;
+    if (m_lastSent.contains(QStringLiteral("companyId")))
+        carried += {{QStringLiteral("contactType"), kCompany},
+                    {QStringLiteral("companyId"), m_lastSent.value(QStringLiteral("companyId"))}};
     for (const char *key : {"sourceId", "channelId", "ownerUserId"})
         if (m_lastSent.contains(QLatin1String(key)))
-            model()->setValue(QLatin1String(key), m_lastSent.value(QLatin1String(key)));
-    if (m_lastSent.contains(QStringLiteral("companyId"))) {
-        model()->setValue(QStringLiteral("contactType"), kCompany);
-        model()->setValue(QStringLiteral("companyId"),
-                          m_lastSent.value(QStringLiteral("companyId")));
-    }
-    // Only what the rep carries over counts as typed; the rest is still to do.
-    setDirty(false);
+            carried.append({QLatin1String(key), m_lastSent.value(QLatin1String(key))});
+    startNew(carried);
+}
+
+void LeadForm::onRefused(const PlatformError &error)
+{
+    // A custom field the platform wants and the profile does not know: add it there and then.
+    const auto unknown = LeadSchemaNotice::unknownFields(error, model()->catalog());
+    if (unknown.isEmpty() || !m_schemaNotice)
+        return;
+    QPushButton *add = banner()->addAction(
+        unknown.size() == 1 ? tr("&Add custom field %1…").arg(unknown.first().first)
+                            : tr("&Add the %n custom field(s)…", nullptr, int(unknown.size())));
+    add->setObjectName(QStringLiteral("addCustomFieldButton"));
+    connect(add, &QPushButton::clicked, this, [this, unknown] {
+        for (const auto &[id, required] : unknown) {
+            const auto definition = AddCustomFieldDialog::ask(id, required, this);
+            if (!definition || !m_schemaNotice->addField(*definition))
+                return;
+        }
+    });
 }

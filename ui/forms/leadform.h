@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 
+class LeadSchemaNotice;
 class QLabel;
 class QVBoxLayout;
 class QTimer;
@@ -21,10 +22,12 @@ public:
 
     /// Starts a new lead with the source, channel, owner and company of the last one sent.
     void newLeadLikeThis();
+    LeadSchemaNotice *schemaNotice() const { return m_schemaNotice; }
 
 protected:
     void addSections(QVBoxLayout *content) override;
     void onSaved(qint64 recordId, bool created, const QJsonObject &sent) override;
+    void onRefused(const PlatformError &error) override;
 
 private:
     void updateInlineSections();
@@ -33,6 +36,7 @@ private:
                          const QList<QJsonObject> &records);
     void useExisting(const QString &kind, qint64 id);
 
+    LeadSchemaNotice *m_schemaNotice = nullptr;
     QWidget *m_newCompany = nullptr;
     QVBoxLayout *m_companyColumn = nullptr;
     QVBoxLayout *m_contactColumn = nullptr;

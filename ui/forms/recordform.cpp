@@ -5,31 +5,26 @@
 #include "fields/fieldeditor.h"
 #include "fields/fieldgroupview.h"
 #include "fields/fieldrow.h"
+#include "forms/draftfile.h"
+#include "forms/formbody.h"
+#include "forms/problemsummary.h"
 #include "model/recordmodel.h"
 #include "platform/platformerrorjson.h"
 #include "services/draftkeeper.h"
 #include "services/outbox.h"
+#include "services/outboxchange.h"
 #include "services/staleeditcheck.h"
 #include "services/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QLabel>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace {
 constexpr int kReleaseAfterMs = 4000;
@@ -44,19 +39,27 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     , m_model(new RecordModel(kind, workspace->catalog(), this))
     , m_keeper(new DraftKeeper(m_model, workspace->outbox(), this))
     , m_banner(new MessageBanner(this))
-    , m_summary(new QListWidget(this))
+    , m_summary(new ProblemSummary(this))
     , m_submitButton(new QPushButton(this))
     , m_busy(new QProgressBar(this))
-    , m_scroll(new QScrollArea(this))
+    , m_body(new FormBody(this))
 {
     setObjectName(QStringLiteral("%1Form").arg(recordKindName(kind)));
-    connect(workspace, &Workspace::catalogChanged, this,
-            [this] { m_model->setCatalog(m_workspace->catalog()); });
+    connect(workspace, &Workspace::catalogChanged, this, [this] {
+        m_model->setCatalog(m_workspace->catalog());
+        // What the platform said may now have a field to go to (a lead schema was imported).
+        if (m_notice == Notice::Refused)
+            m_model->applyPlatformMessages(m_refusal.message, m_refusal.additionalMessages);
+    });
     connect(workspace, &Workspace::activated, this,
             [this] { m_keeper->setOutbox(m_workspace->outbox()); });
     connect(m_model, &RecordModel::valueChanged, this, [this] { setDirty(true); });
     connect(m_model, &RecordModel::stateChanged, this, &RecordForm::updateSummary);
-    connect(m_model, &RecordModel::modeChanged, this, [this] { Q_EMIT titleChanged(title()); });
+    connect(m_model, &RecordModel::modeChanged, this, [this] {
+        updateSubmitButton();
+        Q_EMIT titleChanged(title());
+    });
+    connect(workspace, &Workspace::outboxItemChanged, this, &RecordForm::onOutboxChange);
     Submission *submission = workspace->submission();
     connect(submission, &Submission::finished, this, &RecordForm::onOutcome);
     connect(submission, &Submission::othersChanged, this, &RecordForm::onOthersChanged);
@@ -68,9 +71,8 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     connect(m_keeper, &DraftKeeper::saved, this, &RecordForm::draftSaved);
     connect(m_keeper, &DraftKeeper::saveFailed, this, &RecordForm::showDraftProblem);
     connect(m_keeper, &DraftKeeper::recovered, this, [this] {
-        if (m_banner->objectName() == QLatin1String("draftProblem"))
-            m_banner->show(MessageBanner::Kind::Success, tr("The draft is saved again."));
-        m_banner->setObjectName(QString());
+        if (m_notice == Notice::DraftProblem)
+            say(Notice::Other, MessageBanner::Kind::Success, tr("The draft is saved again."));
     });
     // Built on first show so subclasses' addSections() is the one that runs.
     QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
@@ -88,29 +90,12 @@ void RecordForm::build()
     outer->setSpacing(0);
     outer->addWidget(m_banner);
 
-    m_summary->setObjectName(QStringLiteral("problemSummary"));
-    m_summary->setAccessibleName(tr("Problems to fix before sending"));
-    m_summary->setMaximumHeight(110);
-    // Long messages wrap instead of running off to the right.
-    m_summary->setWordWrap(true);
-    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_summary->setResizeMode(QListView::Adjust);
-    m_summary->setVisible(false);
-    connect(m_summary, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { focusProblem(m_summary->row(item)); });
-    connect(m_summary, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { focusProblem(m_summary->row(item)); });
+    connect(m_summary, &ProblemSummary::problemChosen, this, &RecordForm::focusProblem);
     outer->addWidget(m_summary);
 
-    auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(16, 12, 16, 12);
-    addSections(column);
-    column->addStretch(1);
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(m_scroll, 1);
+    addSections(m_body->sections());
+    m_body->finish();
+    outer->addWidget(m_body, 1);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(16, 8, 16, 8);
@@ -120,8 +105,7 @@ void RecordForm::build()
     m_busy->setAccessibleName(tr("Sending"));
     m_busy->setVisible(false);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_submitButton->setText(tr("&Submit"));
-    m_submitButton->setToolTip(tr("Check and send (Ctrl+Enter)"));
+    updateSubmitButton();
     m_submitButton->setDefault(true);
     connect(m_submitButton, &QPushButton::clicked, this, &RecordForm::submit);
     bar->addWidget(m_busy);
@@ -137,55 +121,32 @@ void RecordForm::build()
 void RecordForm::alignLabels()
 {
     // One label column for every section reads as one form, not several.
-    int width = 0;
-    for (const auto &[prefix, group] : std::as_const(m_groups))
-        for (FieldRow *row : group->rows())
-            width = qMax(width, row->labelWidthHint());
-    for (const auto &[prefix, group] : std::as_const(m_groups))
-        for (FieldRow *row : group->rows())
-            row->setLabelWidth(width);
+    m_body->alignLabels();
     updateTabOrder();
 }
 
 void RecordForm::updateTabOrder()
 {
-    // The content is made apart from the form and put in the scroll area last,
-    // and inline sections are made when first needed: Qt's creation order would
-    // send Tab from the last field out of the form. Follow the layouts instead,
-    // which are the order on screen; each group keeps its editors' own order.
-    QWidget *content = m_scroll->widget();
-    if (!content || !content->layout())
-        return;
-    QWidgetList order;
-    std::function<void(QLayout *)> walk = [&](QLayout *layout) {
-        for (int i = 0; i < layout->count(); ++i) {
-            QLayoutItem *item = layout->itemAt(i);
-            if (QLayout *inner = item->layout()) {
-                walk(inner);
-                continue;
-            }
-            QWidget *widget = item->widget();
-            if (!widget)
-                continue;
-            if (auto *group = qobject_cast<FieldGroupView *>(widget))
-                order += group->setTabOrderChain();
-            else if (widget->layout())
-                walk(widget->layout());
-            else if (widget->focusPolicy() & Qt::TabFocus)
-                order.append(widget);
-        }
-    };
-    walk(content->layout());
+    QWidgetList order = m_body->tabChain();
     order.append(m_submitButton);
-    if (!order.isEmpty())
-        setTabOrder(m_summary, order.first());
+    setTabOrder(m_summary, order.first());
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
 
+void RecordForm::updateSubmitButton()
+{
+    // A correction is saved, a new record is submitted: the button says which.
+    const bool update = m_model->isUpdate();
+    if (!isBusy())
+        m_submitButton->setText(update ? tr("&Save") : tr("&Submit"));
+    m_submitButton->setToolTip(update ? tr("Check and save the changes (Ctrl+Enter)")
+                                      : tr("Check and send (Ctrl+Enter)"));
+}
+
 void RecordForm::focusFirstField()
 {
-    for (const auto &[prefix, group] : std::as_const(m_groups)) {
+    for (const auto &[prefix, group] : m_body->groups()) {
         if (QWidget *first = group->firstInput(); first && first->isVisibleTo(this)) {
             first->setFocus(Qt::OtherFocusReason);
             return;
@@ -202,38 +163,18 @@ void RecordForm::addSections(QVBoxLayout *content)
     more->setObjectName(QStringLiteral("showAllFields"));
     content->addWidget(more);
     connect(more, &QCheckBox::toggled, details, &FieldGroupView::setShowAdvanced);
+    m_body->startSecondColumn();
     addGroup(content, tr("Custom fields"), m_model, {QStringLiteral("custom")});
-}
-
-QWidget *RecordForm::addHeading(QVBoxLayout *content, const QString &text)
-{
-    auto *heading = new QLabel(text, this);
-    QFont font = heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    heading->setFont(font);
-    heading->setContentsMargins(0, 12, 0, 4);
-    heading->setAccessibleName(text);
-    content->addWidget(heading);
-    return heading;
 }
 
 FieldGroupView *RecordForm::addGroup(QVBoxLayout *content, const QString &heading,
                                      RecordModel *model, const QStringList &sections,
                                      const QString &prefix)
 {
-    QWidget *title = heading.isEmpty() ? nullptr : addHeading(content, heading);
     auto *group = new FieldGroupView(model, sections, *m_factory, this);
-    content->addWidget(group);
-    m_groups.append(qMakePair(prefix, group));
+    m_body->addGroup(content, heading, group, prefix);
     connect(group, &FieldGroupView::rowsRebuilt, this, &RecordForm::alignLabels,
             Qt::QueuedConnection);
-    if (title) {
-        // A section whose fields are all hidden (no custom fields) shows no heading either.
-        auto update = [title, group] { title->setVisible(!group->rows().isEmpty()); };
-        connect(group, &FieldGroupView::rowsRebuilt, title, update);
-        update();
-    }
     return group;
 }
 
@@ -257,9 +198,11 @@ void RecordForm::setWaiting(bool waiting)
     m_keeper->setSuspended(waiting);
     m_busy->setVisible(waiting);
     m_submitButton->setEnabled(!waiting);
-    m_submitButton->setText(waiting ? tr("Sending…") : tr("&Submit"));
-    if (!waiting)
+    if (waiting)
+        m_submitButton->setText(tr("Sending…"));
+    else
         m_ticket = 0;
+    updateSubmitButton();
 }
 
 QString RecordForm::title() const
@@ -281,24 +224,36 @@ void RecordForm::setDirty(bool dirty)
     if (m_dirty == dirty)
         return;
     m_dirty = dirty;
+    // "Kept in the outbox" was about the record before; the rep has moved on to this one.
+    if (dirty && m_notice == Notice::Released)
+        say(Notice::None, MessageBanner::Kind::Info, QString());
     Q_EMIT dirtyChanged(dirty);
+}
+
+void RecordForm::say(Notice notice, MessageBanner::Kind kind, const QString &text)
+{
+    m_notice = notice;
+    if (text.isEmpty())
+        m_banner->clear();
+    else
+        m_banner->show(kind, text);
 }
 
 FieldRow *RecordForm::rowFor(const QString &key) const
 {
-    for (const auto &[prefix, group] : m_groups) {
-        QString local = key;
-        if (!prefix.isEmpty()) {
-            if (!key.startsWith(prefix + QLatin1Char('.')))
-                continue;
-            local = key.mid(prefix.size() + 1);
-        } else if (key.contains(QLatin1Char('.'))) {
-            continue;
-        }
-        if (FieldRow *row = group->row(local); row && row->isVisibleTo(this))
-            return row;
-    }
-    return nullptr;
+    return m_body->rowFor(key);
+}
+
+QString RecordForm::toFixText(int count) const
+{
+    return tr("Not sent yet: %n thing(s) to fix first. They are listed below and marked at their "
+              "fields (F8 goes to the next one).",
+              nullptr, count);
+}
+
+int RecordForm::placeOf(const QString &key, const QList<FieldRow *> &order) const
+{
+    return key.isEmpty() ? -1 : int(order.indexOf(rowFor(key)));
 }
 
 void RecordForm::updateSummary()
@@ -308,30 +263,31 @@ void RecordForm::updateSummary()
     const QList<FieldProblem> problems = m_model->problems();
     const QStringList messages = m_model->recordMessages();
     const bool show = m_model->showMissing() && (!problems.isEmpty() || !messages.isEmpty());
-    m_summary->clear();
     if (show) {
-        for (const FieldProblem &p : problems) {
-            auto *item = new QListWidgetItem(
-                p.key.isEmpty() ? p.message : tr("%1: %2").arg(p.label, p.message), m_summary);
-            item->setData(Qt::UserRole, p.key);
-        }
-        for (const QString &message : messages)
-            new QListWidgetItem(message, m_summary);
+        // In the order of the form, as F8 walks them.
+        const QList<FieldRow *> order = m_body->rowsInOrder();
+        m_summary->setProblems(problems, messages,
+                               [this, &order](const QString &key) { return placeOf(key, order); });
+    } else {
+        m_summary->clear();
     }
     m_summary->setVisible(show);
-    if (show && problems.isEmpty() && messages.isEmpty())
-        m_banner->clear();
+    // The banner counts what is left, and goes once nothing is.
+    // (The platform's objections stay until the next submit: they are not counted here.)
+    const int left = m_summary->count();
+    if (m_notice == Notice::ToFix && left == 0)
+        say(Notice::None, MessageBanner::Kind::Info, QString());
+    else if (m_notice == Notice::ToFix && left != m_toFixCount)
+        say(Notice::ToFix, MessageBanner::Kind::Warning, toFixText(m_toFixCount = left));
 }
 
 void RecordForm::focusProblem(int index)
 {
-    QListWidgetItem *item = m_summary->item(index);
-    if (!item)
+    if (index < 0 || index >= m_summary->count())
         return;
-    m_problemCursor = index;
     m_summary->setCurrentRow(index);
-    if (FieldRow *row = rowFor(item->data(Qt::UserRole).toString())) {
-        m_scroll->ensureWidgetVisible(row);
+    if (FieldRow *row = rowFor(m_summary->keyAt(index))) {
+        m_body->ensureWidgetVisible(row);
         row->editor()->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -342,9 +298,27 @@ void RecordForm::focusNextProblem()
         m_model->setShowMissing(true);
         updateSummary();
     }
-    if (m_summary->count() == 0)
-        return;
-    focusProblem((m_problemCursor + 1) % m_summary->count());
+    // From the field the rep is in, not from the last problem visited: fixing that one took
+    // it off the list, and counting on from there would skip the next.
+    const QList<FieldRow *> order = m_body->rowsInOrder();
+    int from = -1;
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        for (int i = 0; i < order.size() && from < 0; ++i)
+            if (order.at(i)->isAncestorOf(focus))
+                from = i;
+    }
+    focusProblemAfter(from, order);
+}
+
+void RecordForm::focusProblemAfter(int from, const QList<FieldRow *> &order)
+{
+    focusProblem(m_summary->nextAfter(
+        from, [this, &order](const QString &key) { return placeOf(key, order); }));
+}
+
+void RecordForm::focusProblemAfter(int from)
+{
+    focusProblemAfter(from, m_body->rowsInOrder());
 }
 
 void RecordForm::submit()
@@ -356,12 +330,9 @@ void RecordForm::submit()
     updateSummary();
     const QList<FieldProblem> problems = m_model->problems();
     if (!problems.isEmpty()) {
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Not sent yet: %n thing(s) to fix first. They are listed below and "
-                          "marked at their fields (F8 goes to the next one).",
-                          nullptr, int(problems.size())));
-        m_problemCursor = -1;
-        focusNextProblem();
+        m_toFixCount = m_summary->count();
+        say(Notice::ToFix, MessageBanner::Kind::Warning, toFixText(m_toFixCount));
+        focusProblemAfter(-1);
         return;
     }
     // Kept on disk first: whatever happens next, nothing typed is lost.
@@ -370,13 +341,13 @@ void RecordForm::submit()
     Submission *submission = m_workspace->submission();
     setWaiting(true);
     if (m_model->isUpdate() && !m_openedModified.isEmpty()) {
-        m_banner->show(MessageBanner::Kind::Info,
-                       tr("Checking whether someone else changed this %1 since you opened it…")
-                           .arg(kindWord()));
+        say(Notice::Other, MessageBanner::Kind::Info,
+            tr("Checking whether someone else changed this %1 since you opened it…")
+                .arg(kindWord()));
         m_ticket = submission->submitUpdate(request(), *m_model, m_openedModified);
         return;
     }
-    m_banner->show(MessageBanner::Kind::Info, tr("Sending…"));
+    say(Notice::Other, MessageBanner::Kind::Info, tr("Sending…"));
     m_ticket = submission->submit(request());
 }
 
@@ -429,29 +400,29 @@ void RecordForm::onOutcome(const SubmissionOutcome &outcome)
     case Kind::Invalid:
         // The form's model said it was fine, the submission path's check did not: say what.
         m_model->setShowMissing(true);
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Not sent: %1").arg(outcome.problems.value(0).message));
+        say(Notice::Other, MessageBanner::Kind::Warning,
+            tr("Not sent: %1").arg(outcome.problems.value(0).message));
         return updateSummary();
     case Kind::NothingToSend:
-        return m_banner->show(MessageBanner::Kind::Info,
-                              tr("Nothing has changed, so nothing was sent."));
+        return say(Notice::Other, MessageBanner::Kind::Info,
+                   tr("Nothing has changed, so nothing was sent."));
     case Kind::NotKept:
-        return m_banner->show(MessageBanner::Kind::Error,
-                              tr("The record could not be kept for sending: %1 It is still here.")
-                                  .arg(outcome.reason));
+        return say(Notice::Other, MessageBanner::Kind::Error,
+                   tr("The record could not be kept for sending: %1 It is still here.")
+                       .arg(outcome.reason));
     case Kind::CheckFailed:
         return showCheckFailed(outcome.error);
     case Kind::Abandoned:
-        return m_banner->show(MessageBanner::Kind::Info,
-                              tr("Not saved. Your changes are still here."));
+        return say(Notice::Other, MessageBanner::Kind::Info,
+                   tr("Not saved. Your changes are still here."));
     }
 }
 
 void RecordForm::showCheckFailed(const PlatformError &error)
 {
-    m_banner->show(MessageBanner::Kind::Warning,
-                   tr("Could not check whether someone else changed this %1: %2")
-                       .arg(kindWord(), error.toString()));
+    say(Notice::Other, MessageBanner::Kind::Warning,
+        tr("Could not check whether someone else changed this %1: %2")
+            .arg(kindWord(), error.toString()));
     QPushButton *anyway = m_banner->addAction(tr("Save anyway"));
     anyway->setObjectName(QStringLiteral("saveAnywayButton"));
     connect(anyway, &QPushButton::clicked, this, [this] {
@@ -465,16 +436,21 @@ void RecordForm::showSaved(qint64 recordId, bool created)
     const QString kind = m_kind == RecordKind::Lead ? tr("Lead")
         : m_kind == RecordKind::Company             ? tr("Company")
                                                     : tr("Contact");
-    m_banner->show(MessageBanner::Kind::Success,
-                   created ? tr("%1 %2 created.").arg(kind).arg(recordId)
-                           : tr("%1 %2 updated.").arg(kind).arg(recordId));
+    say(Notice::Other, MessageBanner::Kind::Success,
+        created ? tr("%1 %2 created.").arg(kind).arg(recordId)
+                : tr("%1 %2 updated.").arg(kind).arg(recordId));
+    addCopyId(recordId);
+    Q_EMIT recordSaved(m_kind, recordId, created);
+    onSaved(recordId, created, m_sent);
+}
+
+void RecordForm::addCopyId(qint64 recordId)
+{
     QPushButton *copy = m_banner->addAction(tr("Copy id"));
     copy->setObjectName(QStringLiteral("copyIdButton"));
     const QString text = QString::number(recordId);
     connect(copy, &QPushButton::clicked, this,
             [text] { QApplication::clipboard()->setText(text); });
-    Q_EMIT recordSaved(m_kind, recordId, created);
-    onSaved(recordId, created, m_sent);
 }
 
 QString RecordForm::kindWord() const
@@ -486,24 +462,24 @@ QString RecordForm::kindWord() const
 
 void RecordForm::showNeedsFix(const QString &reason, const PlatformError &error)
 {
+    m_refusal = error;
     m_model->setShowMissing(true);
     m_model->applyPlatformMessages(error.message, error.additionalMessages);
-    m_banner->show(MessageBanner::Kind::Error,
-                   tr("The platform did not accept this %1: %2 Nothing was saved there; fix the "
-                      "marked fields and submit again.")
-                       .arg(kindWord(), reason));
+    say(Notice::Refused, MessageBanner::Kind::Error,
+        tr("The platform did not accept this %1: %2 Nothing was saved there; fix the marked "
+           "fields and submit again.")
+            .arg(kindWord(), reason));
     updateSummary();
-    m_problemCursor = -1;
-    focusNextProblem();
+    focusProblemAfter(-1);
+    onRefused(error);
 }
 
 void RecordForm::showDraftProblem(const QString &error)
 {
-    m_banner->show(MessageBanner::Kind::Error,
-                   tr("Autosave failed: %1 What you typed is still here, but it is not kept on "
-                      "this computer until a save succeeds.")
-                       .arg(error));
-    m_banner->setObjectName(QStringLiteral("draftProblem"));
+    say(Notice::DraftProblem, MessageBanner::Kind::Error,
+        tr("Autosave failed: %1 What you typed is still here, but it is not kept on this "
+           "computer until a save succeeds.")
+            .arg(error));
     QPushButton *retry = m_banner->addAction(tr("&Retry"));
     retry->setObjectName(QStringLiteral("retrySaveButton"));
     connect(retry, &QPushButton::clicked, this, [this] { m_keeper->flush(); });
@@ -515,32 +491,46 @@ void RecordForm::showDraftProblem(const QString &error)
 
 void RecordForm::saveDraftAsFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save what is typed as a file"),
-        QDir::home().filePath(QStringLiteral("%1.json").arg(recordKindName(m_kind))),
-        tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(m_model->requestBody()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_banner->show(MessageBanner::Kind::Info,
-                   tr("Saved as %1. It is a request body: leaddesk-cli submit can send it.")
-                       .arg(QDir::toNativeSeparators(path)));
+    if (const auto saved = DraftFile::save(this, m_kind, m_model->requestBody()))
+        say(saved->ok ? Notice::Other : Notice::DraftProblem,
+            saved->ok ? MessageBanner::Kind::Info : MessageBanner::Kind::Error, saved->message);
 }
 
 void RecordForm::releaseToOutbox(qint64 itemId, const QString &why)
 {
     Q_EMIT recordQueued(itemId);
     startNew();
-    m_banner->show(MessageBanner::Kind::Info,
-                   tr("%1 The %2 is kept in the outbox and is sent by itself when the platform "
-                      "answers; it is never sent twice.")
-                       .arg(why, kindWord()));
+    m_releasedItem = itemId;
+    say(Notice::Released, MessageBanner::Kind::Info,
+        tr("%1 The %2 is kept in the outbox and is sent by itself when the platform answers; it "
+           "is never sent twice.")
+            .arg(why, kindWord()));
+}
+
+void RecordForm::onOutboxChange(const OutboxChange &change)
+{
+    // The record this form let go of: what became of it is said here for as long as the
+    // banner still speaks of it.
+    if (m_releasedItem == 0 || change.id() != m_releasedItem || change.removed)
+        return;
+    const OutboxEntry &entry = change.entry;
+    if (entry.state == OutboxItem::State::Sent) {
+        m_releasedItem = 0;
+        if (m_notice != Notice::Released)
+            return;
+        say(Notice::Other, MessageBanner::Kind::Success,
+            tr("“%1” went out from the outbox: it is %2 %3 on the platform now.")
+                .arg(entry.title, kindWord())
+                .arg(entry.recordId));
+        addCopyId(entry.recordId);
+    } else if (entry.state == OutboxItem::State::NeedsFix) {
+        m_releasedItem = 0;
+        if (m_notice != Notice::Released)
+            return;
+        say(Notice::Other, MessageBanner::Kind::Warning,
+            tr("The platform did not accept “%1”: %2 It waits in the outbox panel for a fix.")
+                .arg(entry.title, entry.lastError));
+    }
 }
 
 void RecordForm::onSaved(qint64, bool created, const QJsonObject &)
@@ -559,16 +549,19 @@ void RecordForm::onSaved(qint64, bool created, const QJsonObject &)
     }
 }
 
-void RecordForm::startNew()
+void RecordForm::startNew(const QList<QPair<QString, QJsonValue>> &carried)
 {
     m_keeper->detach();
     m_model->clear();
-    m_problemCursor = -1;
+    for (const auto &[key, value] : carried)
+        m_model->setValue(key, value);
+    // Carried over is not typed: the draft starts with the rep's first change.
+    m_keeper->detach();
     updateSummary();
     setDirty(false);
     Q_EMIT titleChanged(title());
     focusFirstField();
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_body->verticalScrollBar()->setValue(0);
 }
 
 void RecordForm::loadForEdit(qint64 id, const QJsonObject &values, const QString &modifiedDate)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/messagebanner.h"
 #include "model/outboxitem.h"
 #include "model/recordkind.h"
 #include "services/staleeditcheck.h"
@@ -13,15 +14,14 @@ class DraftKeeper;
 class EditorFactory;
 class FieldGroupView;
 class FieldRow;
-class MessageBanner;
-class QListWidget;
+class FormBody;
+class ProblemSummary;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
-class QTimer;
 class QVBoxLayout;
 class RecordModel;
 class Workspace;
+struct OutboxChange;
 
 /// A form over one RecordModel: its fields in sections, the problems summary
 /// that jumps to each field, and Submit. Widgets show what the model says;
@@ -48,10 +48,12 @@ public:
 
     /// Checks the record; sends it when it is complete, else says what is missing.
     void submit();
-    /// Moves focus to the next field with a problem (F8).
+    /// Moves focus to the next field with a problem after the focused one, in the order of
+    /// the form, wrapping at the end (F8).
     void focusNextProblem();
-    /// An empty record.
-    void startNew();
+    /// A new record with `carried` values (in this order) already set. They count as
+    /// nothing typed: no draft is kept until the rep changes something.
+    void startNew(const QList<QPair<QString, QJsonValue>> &carried = {});
     /// An existing record to correct (update mode). `modifiedDate` is the
     /// platform's, to notice another user's edit before saving.
     void loadForEdit(qint64 id, const QJsonObject &values, const QString &modifiedDate = QString());
@@ -60,6 +62,8 @@ public:
     void focusFirstField();
     /// The row showing `key` ("contact.email" for an inline contact's email).
     FieldRow *rowFor(const QString &key) const;
+    FormBody *body() const { return m_body; }
+    QPushButton *submitButton() const { return m_submitButton; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -78,9 +82,10 @@ protected:
     virtual void addSections(QVBoxLayout *content);
     /// After a successful save, before the form is emptied.
     virtual void onSaved(qint64 recordId, bool created, const QJsonObject &sent);
+    /// After the platform refused the record and the banner said so.
+    virtual void onRefused(const PlatformError &error) { Q_UNUSED(error); }
     FieldGroupView *addGroup(QVBoxLayout *content, const QString &heading, RecordModel *model,
                              const QStringList &sections, const QString &prefix = QString());
-    QWidget *addHeading(QVBoxLayout *content, const QString &text);
     void setDirty(bool dirty);
     /// One label column for every section and one Tab order, top to bottom
     /// and on to Submit (after sections were added or rebuilt).
@@ -89,9 +94,25 @@ protected:
     const EditorFactory *factory() const { return m_factory; }
 
 private:
+    /// What the banner says now, so that it can be kept true as things change.
+    enum class Notice
+    {
+        None,
+        ToFix, ///< "N things to fix": recounted as fixes come in
+        Refused, ///< the platform's objections: gone once they are fixed
+        Released, ///< kept in the outbox: replaced once the record went out
+        DraftProblem, ///< autosave failed: replaced once a save succeeds
+        Other,
+    };
+
     void build();
+    void say(Notice notice, MessageBanner::Kind kind, const QString &text);
     void updateSummary();
     void updateTabOrder();
+    void updateSubmitButton();
+    void onOutboxChange(const OutboxChange &change);
+    void addCopyId(qint64 recordId);
+    QString toFixText(int count) const;
     void onOutcome(const SubmissionOutcome &outcome);
     void onOthersChanged(quint64 ticket, const QList<StaleEditCheck::Difference> &differences,
                          const QJsonObject &fresh, const QString &freshModified);
@@ -106,6 +127,12 @@ private:
     void saveDraftAsFile();
     QString kindWord() const;
     void focusProblem(int index);
+    /// Focuses the first problem whose field comes after place `from` of `order` (-1: the
+    /// first problem of all), wrapping round.
+    void focusProblemAfter(int from, const QList<FieldRow *> &order);
+    void focusProblemAfter(int from);
+    /// The place of the row showing `key` in `order`, -1 when there is none.
+    int placeOf(const QString &key, const QList<FieldRow *> &order) const;
 
     RecordKind m_kind;
     Workspace *m_workspace;
@@ -117,13 +144,17 @@ private:
     quint64 m_learnTicket = 0;
     QString m_openedModified;
     MessageBanner *m_banner;
-    QListWidget *m_summary;
+    ProblemSummary *m_summary;
     QPushButton *m_submitButton;
     QProgressBar *m_busy;
-    QScrollArea *m_scroll;
-    QList<QPair<QString, FieldGroupView *>> m_groups;
+    FormBody *m_body;
     QJsonObject m_sent;
-    int m_problemCursor = -1;
+    /// The platform's last refusal, while the banner speaks of it.
+    PlatformError m_refusal;
+    Notice m_notice = Notice::None;
+    int m_toFixCount = 0;
+    /// The outbox item this form let go of (Released): its fate is told here.
+    qint64 m_releasedItem = 0;
     bool m_dirty = false;
     bool m_built = false;
 };

@@ -37,6 +37,9 @@ public:
     /// A body as shown: indented JSON, or the text when it is not JSON.
     static QString prettyBody(const QByteArray &body);
 
+    /// Modest: docked under the form, the inspector must leave the form room to work in.
+    QSize sizeHint() const override { return QSize(640, 220); }
+
 private:
     void onEntryAdded(int index);
     void onCleared();

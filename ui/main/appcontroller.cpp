@@ -184,7 +184,7 @@ void AppController::activate(const Profile &profile, const QByteArray &secret)
             return fail(activated.error());
     }
     if (!m_window) {
-        m_window = new MainWindow(m_workspace);
+        m_window = new MainWindow(m_workspace, m_profiles);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
         m_window->show();

@@ -9,8 +9,10 @@
 #include "forms/recordform.h"
 #include "inspector/requestinspector.h"
 #include "mainwindow/outboxpanel.h"
+#include "mainwindow/sentnotifier.h"
 #include "model/recordmapper.h"
 #include "model/recordmodel.h"
+#include "services/outbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,12 +22,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, ProfileStore *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_factory(new EditorFactory(workspace->search()))
@@ -35,6 +38,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_profileLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_lookupsLabel(new QLabel(this))
+    , m_notifier(new SentNotifier(workspace, this))
+    , m_memory(settings, this)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -51,12 +56,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     column->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    auto *dock = new QDockWidget(tr("Drafts and outbox"), this);
-    dock->setObjectName(QStringLiteral("outboxDock"));
-    dock->setWidget(m_outbox);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_outboxDock = new QDockWidget(tr("Drafts and outbox"), this);
+    m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
+    m_outboxDock->setWidget(m_outbox);
+    m_outboxDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     connect(m_outbox, &OutboxPanel::openRequested, this, &MainWindow::openItem);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outboxDock);
 
     createActions();
     createStatusBar();
@@ -76,7 +81,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                                                                    : tr("nowhere yet")));
     });
     connect(workspace, &Workspace::catalogChanged, this, &MainWindow::updateStatus);
-    connect(workspace, &Workspace::activated, this, &MainWindow::onProfileChanged);
+    connect(workspace, &Workspace::activated, this, [this] {
+        onProfileChanged();
+        restoreOpenForms();
+    });
     // Lookup ages tick on; a minute is fine enough.
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -84,7 +92,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     onProfileChanged();
     openForm(RecordKind::Lead);
-    resize(1100, 760);
+    m_memory.restoreGeometry();
+    m_docksRestored = m_memory.restoreDocks();
+    restoreOpenForms();
 }
 
 MainWindow::~MainWindow()
@@ -117,7 +127,12 @@ void MainWindow::createActions()
     saveDraft->setToolTip(tr("Drafts are also saved as you type"));
     QAction *closeForm
         = file->addAction(tr("&Close form"), this, [this] { closeTab(m_tabs->currentIndex()); });
-    closeForm->setShortcut(QKeySequence::Close);
+    // Ctrl+W on every desktop, as README says (some key schemes bind Close to Ctrl+F4 only).
+    QList<QKeySequence> close = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!close.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        close.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeForm->setShortcuts(close);
+    closeForm->setObjectName(QStringLiteral("actionCloseForm"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -153,6 +168,14 @@ void MainWindow::createActions()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setObjectName(QStringLiteral("actionSentHistory"));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction *panel = m_outboxDock->toggleViewAction();
+    panel->setText(tr("&Drafts and outbox"));
+    panel->setObjectName(QStringLiteral("actionOutboxPanel"));
+    panel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addAction(panel);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *refresh
         = tools->addAction(tr("&Refresh lookup lists"), m_workspace, &Workspace::refreshLookups);
@@ -163,7 +186,12 @@ void MainWindow::createActions()
     tools->addSeparator();
     QAction *settings
         = tools->addAction(tr("&Settings…"), this, [this] { Q_EMIT settingsRequested(); });
-    settings->setShortcut(QKeySequence::Preferences);
+    // Qt binds Preferences only on macOS; README promises Ctrl+, everywhere.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferences.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(preferences);
+    settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -246,6 +274,8 @@ void MainWindow::updateTitle()
 {
     RecordForm *form = currentForm();
     setWindowTitle(form ? tr("%1 — LeadDesk").arg(form->title()) : tr("LeadDesk"));
+    if (m_submit)
+        m_submit->setText(form && form->model()->isUpdate() ? tr("&Save changes") : tr("&Submit"));
 }
 
 RecordForm *MainWindow::currentForm() const
@@ -280,6 +310,9 @@ RecordForm *MainWindow::addForm(RecordKind kind)
     });
     connect(form, &RecordForm::dirtyChanged, this,
             [form] { Q_EMIT form->titleChanged(form->title()); });
+    // The drafts open in forms come back after a restart: every change of item is noted.
+    connect(form, &RecordForm::titleChanged, this, &MainWindow::rememberOpenForms);
+    connect(form, &RecordForm::draftSaved, this, &MainWindow::rememberOpenForms);
     m_tabs->setCurrentIndex(index);
     return form;
 }
@@ -296,6 +329,7 @@ RecordBrowser *MainWindow::openBrowser(const QString &kind)
     }
     auto *browser = new RecordBrowser(m_workspace, kind, m_tabs);
     browser->setProperty("kind", kind);
+    browser->setSettings(m_memory.settings());
     const QString title = kind == QStringLiteral("company") ? tr("Companies")
         : kind == QStringLiteral("contact")                 ? tr("Contacts")
                                                             : tr("Leads");
@@ -390,12 +424,26 @@ bool MainWindow::closeTab(int index)
             openForm(RecordKind::Lead);
         return page != nullptr;
     }
-    // Nothing typed is lost: it stays a draft in the panel, ready to reopen.
+    bool discarded = false;
+    if (form->isDirty() && !form->isBusy()) {
+        const auto answer = MessageBox::ask(
+            this, tr("Close %1").arg(form->title()),
+            tr("What is typed in “%1” is not sent. Save keeps it as a draft in the panel on the "
+               "left, to finish later; Discard throws it away.")
+                .arg(form->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        discarded = answer == QMessageBox::Discard;
+    }
     if (!keepWork(form))
         return false;
-    const bool kept = form->isDirty() && form->itemId() != 0;
+    if (discarded)
+        discard(form);
+    const bool kept = !discarded && form->isDirty() && form->itemId() != 0;
     m_tabs->removeTab(index);
     form->deleteLater();
+    rememberOpenForms();
     if (kept)
         statusBar()->showMessage(tr("Kept as a draft in the panel on the left."), 5000);
     if (m_tabs->count() == 0)
@@ -403,18 +451,81 @@ bool MainWindow::closeTab(int index)
     return true;
 }
 
+void MainWindow::discard(RecordForm *form)
+{
+    Outbox *outbox = m_workspace->outbox();
+    if (!outbox || form->itemId() == 0)
+        return;
+    // Saved first, so that no autosave brings the draft back after it is gone.
+    const auto removed = outbox->remove(form->itemId());
+    if (!removed) {
+        m_banner->show(MessageBanner::Kind::Warning, removed.error());
+        return;
+    }
+    const OutboxItem item = removed.value();
+    m_banner->show(MessageBanner::Kind::Info, tr("“%1” discarded.").arg(item.title));
+    QPushButton *undo = m_banner->addAction(tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoDiscardButton"));
+    connect(undo, &QPushButton::clicked, this, [this, item] {
+        Outbox *now = m_workspace->outbox();
+        const auto restored
+            = now ? now->restore(item) : Result<bool>::failure(tr("No profile is open."));
+        if (!restored)
+            return m_banner->show(
+                MessageBanner::Kind::Warning,
+                tr("“%1” could not be put back: %2").arg(item.title, restored.error()));
+        m_banner->clear();
+        openItem(item);
+    });
+}
+
 bool MainWindow::closeAllForms()
 {
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i)); form && !keepWork(form))
             return false;
+    // The forms of this profile come back when it is used again.
+    rememberOpenForms();
+    m_keepOpenList = true;
     while (m_tabs->count() > 0) {
         QWidget *form = m_tabs->widget(0);
         m_tabs->removeTab(0);
         form->deleteLater();
     }
     openForm(RecordKind::Lead);
+    m_keepOpenList = false;
     return true;
+}
+
+void MainWindow::rememberOpenForms()
+{
+    if (m_keepOpenList)
+        return;
+    QList<qint64> ids;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *form = qobject_cast<RecordForm *>(m_tabs->widget(i)); form && form->itemId())
+            ids.append(form->itemId());
+    m_memory.setOpenItems(m_workspace->profile().name, ids);
+}
+
+void MainWindow::restoreOpenForms()
+{
+    Outbox *outbox = m_workspace->outbox();
+    if (!outbox)
+        return;
+    m_keepOpenList = true;
+    for (qint64 id : m_memory.openItems(m_workspace->profile().name)) {
+        // Only what is still the rep's to edit: a draft, or what the platform refused.
+        const auto item = outbox->item(id);
+        if (!item
+            || !(item.value().state == OutboxItem::State::Draft
+                 || item.value().state == OutboxItem::State::NeedsFix))
+            continue;
+        if (const auto taken = outbox->takeBack(id))
+            openItem(taken.value());
+    }
+    m_keepOpenList = false;
+    rememberOpenForms();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -425,12 +536,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    rememberOpenForms();
+    m_memory.saveGeometry();
+    m_memory.saveDocks();
     event->accept();
 }
 
 void MainWindow::createRequestInspector()
 {
-    auto *dock = new QDockWidget(tr("Request inspector"), this);
+    m_inspectorDock = new QDockWidget(tr("Request inspector"), this);
+    QDockWidget *dock = m_inspectorDock;
     dock->setObjectName(QStringLiteral("requestInspectorDock"));
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
@@ -438,19 +553,16 @@ void MainWindow::createRequestInspector()
     dock->hide();
     // Built when first shown, so the window starts no slower for it.
     connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-        if (visible && !dock->widget())
-            dock->setWidget(new RequestInspector(m_workspace->requestLog(), dock));
+        if (!visible || dock->widget())
+            return;
+        dock->setWidget(new RequestInspector(m_workspace->requestLog(), dock));
+        // A quarter of the window the first time; after that, what the rep made it.
+        if (!m_docksRestored && !dock->isFloating())
+            resizeDocks({dock}, {qMax(180, height() / 4)}, Qt::Vertical);
     });
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("Request &inspector"));
     toggle->setObjectName(QStringLiteral("actionRequestInspector"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
-    if (!view) {
-        view = new QMenu(tr("&View"), menuBar());
-        view->setObjectName(QStringLiteral("menuView"));
-        const QList<QAction *> menus = menuBar()->actions();
-        menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), view);
-    }
-    view->addAction(toggle);
+    menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))->addAction(toggle);
 }

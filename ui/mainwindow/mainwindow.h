@@ -1,11 +1,15 @@
 #pragma once
 
+#include "mainwindow/windowmemory.h"
 #include "model/recordkind.h"
 #include "services/workspace.h"
 
 #include <QMainWindow>
 
 class EditorFactory;
+class ProfileStore;
+class QDockWidget;
+class SentNotifier;
 class MessageBanner;
 class QAction;
 class QLabel;
@@ -24,7 +28,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    /// `settings` keeps the window's size, docks and open drafts between runs (null: none).
+    explicit MainWindow(Workspace *workspace, ProfileStore *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RecordForm *currentForm() const;
@@ -32,6 +38,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     OutboxPanel *outboxPanel() const { return m_outbox; }
+    QDockWidget *outboxDock() const { return m_outboxDock; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    SentNotifier *sentNotifier() const { return m_notifier; }
     /// Opens a draft or needs-fix item in a form (its own, if it is open already).
     RecordForm *openItem(const OutboxItem &item);
     /// The browser of leads, companies or contacts, as a tab.
@@ -45,6 +54,9 @@ public:
     /// Keeps every form's work as a draft, closes the forms and opens a new
     /// lead form; false when a draft could not be saved and the user kept them.
     bool closeAllForms();
+    /// Closes the form or browser in tab `index`; a form with unsent work asks first whether
+    /// to keep it as a draft or discard it. False when it stays open.
+    bool closeTab(int index);
 
 Q_SIGNALS:
     void settingsRequested();
@@ -59,8 +71,13 @@ private:
     void createRequestInspector();
     void updateTitle();
     void updateStatus();
-    bool closeTab(int index);
     RecordForm *addForm(RecordKind kind);
+    /// Discards what `form` holds: its draft leaves the outbox (with Undo).
+    void discard(RecordForm *form);
+    /// Which drafts are open in forms, kept for the next start.
+    void rememberOpenForms();
+    /// Opens again the drafts that were open when this profile was last used.
+    void restoreOpenForms();
     /// Saves the form's draft; when that fails, asks whether to close anyway.
     bool keepWork(RecordForm *form);
     void onProfileChanged();
@@ -74,4 +91,11 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_lookupsLabel;
     QAction *m_submit = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    SentNotifier *m_notifier;
+    WindowMemory m_memory;
+    bool m_docksRestored = false;
+    /// While forms are opened or closed wholesale, the list of open drafts stays as it was.
+    bool m_keepOpenList = false;
 };

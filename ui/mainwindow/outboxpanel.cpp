@@ -23,6 +23,7 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
     , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("outboxPanel"));
@@ -48,11 +49,11 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_sendNow->setObjectName(QStringLiteral("sendNowButton"));
     m_sendNow->setToolTip(tr("Send everything that waits, now"));
-    auto *remove = new QPushButton(tr("&Delete"), this);
-    remove->setObjectName(QStringLiteral("deleteItemButton"));
+    m_delete->setObjectName(QStringLiteral("deleteItemButton"));
+    m_delete->setToolTip(tr("Delete the selected draft or record that waits (Del)"));
     buttons->addWidget(m_sendNow);
     buttons->addStretch(1);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_delete);
     column->addLayout(buttons);
 
     connect(m_view, &QListView::activated, this, [this] { openCurrent(); });
@@ -60,7 +61,9 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
         if (Outbox *outbox = m_workspace->outbox())
             outbox->sendNow();
     });
-    connect(remove, &QPushButton::clicked, this, &OutboxPanel::deleteSelected);
+    connect(m_delete, &QPushButton::clicked, this, &OutboxPanel::deleteSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OutboxPanel::updateDelete);
     auto *del = new QAction(this);
     del->setShortcut(QKeySequence::Delete);
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -72,8 +75,12 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
         connect(m_model, signal, this, &OutboxPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxPanel::updateDelete);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateDelete);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateDelete);
     connect(workspace, &Workspace::activated, this, &OutboxPanel::attachOutbox);
     attachOutbox();
+    updateDelete();
 }
 
 void OutboxPanel::attachOutbox()
@@ -129,6 +136,16 @@ void OutboxPanel::updateSummary()
                  "when it answers.");
     m_summary->setText(text);
     m_sendNow->setEnabled(waiting > 0 || (outbox && outbox->isPaused()));
+}
+
+void OutboxPanel::updateDelete()
+{
+    // Only what can be deleted: nothing chosen, or a record already sent, cannot.
+    using State = OutboxItem::State;
+    const OutboxEntry *entry = m_model->entryAt(m_view->currentIndex().row());
+    m_delete->setEnabled(entry
+                         && (entry->state == State::Draft || entry->state == State::Queued
+                             || entry->state == State::NeedsFix));
 }
 
 void OutboxPanel::openCurrent()

@@ -39,6 +39,7 @@ private:
     /// An uncertain item two platform records could be: the rep says which, or none.
     void settleCurrent(const OutboxItem &item);
     void updateSummary();
+    void updateDelete();
 
     Workspace *m_workspace;
     OutboxListModel *m_model;
@@ -46,5 +47,6 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QPushButton *m_sendNow;
+    QPushButton *m_delete;
     MessageBanner *m_banner;
 };
