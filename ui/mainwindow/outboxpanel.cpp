@@ -13,6 +13,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
@@ -25,6 +26,7 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_banner(new MessageBanner(this))
+    , m_summaryDue(new QTimer(this))
 {
     setObjectName(QStringLiteral("outboxPanel"));
     auto *column = new QVBoxLayout(this);
@@ -70,10 +72,19 @@ OutboxPanel::OutboxPanel(Workspace *workspace, QWidget *parent)
     connect(del, &QAction::triggered, this, &OutboxPanel::deleteSelected);
     m_view->addAction(del);
 
-    // The list follows the outbox row by row; the summary follows the list.
+    // The list follows the outbox row by row; the summary follows the list, a few times a
+    // second at most: a new text lays the panel out again, which 10,000 answers in a flush
+    // would otherwise pay each time.
+    m_summaryDue->setSingleShot(true);
+    m_summaryDue->setInterval(SummaryDelayMs);
+    connect(m_summaryDue, &QTimer::timeout, this, &OutboxPanel::updateSummary);
+    const auto summaryDue = [this] {
+        if (!m_summaryDue->isActive())
+            m_summaryDue->start();
+    };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &OutboxPanel::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateSummary);
+        connect(m_model, signal, this, summaryDue);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, summaryDue);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxPanel::updateDelete);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateDelete);

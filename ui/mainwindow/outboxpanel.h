@@ -9,6 +9,7 @@ class OutboxListModel;
 class QLabel;
 class QListView;
 class QProgressBar;
+class QTimer;
 class QPushButton;
 class Workspace;
 
@@ -34,6 +35,8 @@ Q_SIGNALS:
     void openRequested(const OutboxItem &item);
 
 private:
+    static constexpr int SummaryDelayMs = 100;
+
     void attachOutbox();
     void openCurrent();
     /// An uncertain item two platform records could be: the rep says which, or none.
@@ -49,4 +52,5 @@ private:
     QPushButton *m_sendNow;
     QPushButton *m_delete;
     MessageBanner *m_banner;
+    QTimer *m_summaryDue;
 };
