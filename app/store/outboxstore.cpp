@@ -45,6 +45,10 @@ OutboxItem itemFrom(const QVariantList &row)
 const QString kEntryColumns = QStringLiteral(
     "id, kind, state, title, record_id, attempts, last_error, next_attempt_at, updated_at,"
     " json_extract(body, '$.id') IS NOT NULL");
+/// The same without reading the body: whether a waiting item is a correction is not shown in
+/// the list, and parsing every body would cost more than the rest of it.
+const QString kWaitingColumns = QStringLiteral(
+    "id, kind, state, title, record_id, attempts, last_error, next_attempt_at, updated_at, 0");
 
 OutboxEntry entryFrom(const QVariantList &row)
 {
@@ -120,21 +124,6 @@ QString now()
 OutboxStore::OutboxStore(Database *database)
     : m_db(database)
 { }
-
-QString OutboxStore::timestamp(const QDateTime &utc)
-{
-    // Fixed width, so that text order is time order in SQL comparisons.
-    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
-                         : QStringLiteral("");
-}
-
-QDateTime OutboxStore::fromTimestamp(const QString &text)
-{
-    if (text.isEmpty())
-        return QDateTime();
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return when.isValid() ? when.toUTC() : QDateTime();
-}
 
 Result<qint64> OutboxStore::createDraft(const QString &profile, const QString &kind,
                                         const QString &title, const QJsonObject &draft)
@@ -464,7 +453,7 @@ Result<QList<OutboxEntry>> OutboxStore::entries(const QString &profile, int sent
 {
     // Two index range reads: what waits (items_by_state), and the newest sent (items_sent).
     auto rows
-        = m_db->select(QStringLiteral("SELECT * FROM (SELECT ") + kEntryColumns
+        = m_db->select(QStringLiteral("SELECT * FROM (SELECT ") + kWaitingColumns
                            + QStringLiteral(" FROM items WHERE profile = ? AND state <> 'sent')"
                                             " UNION ALL SELECT * FROM (SELECT ")
                            + kEntryColumns

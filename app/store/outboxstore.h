@@ -3,6 +3,7 @@
 #include "model/outboxentry.h"
 #include "model/outboxitem.h"
 #include "model/result.h"
+#include "store/storetimestamp.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -80,7 +81,7 @@ public:
     /// The database file the store lives in.
     QString databasePath() const;
     /// What the outbox panel shows, newest first: every item not sent yet, and the `sentLimit`
-    /// most recently sent. No draft or body is read.
+    /// most recently sent. No draft or body is read, so `update` is known for the sent ones only.
     Result<QList<OutboxEntry>> entries(const QString &profile, int sentLimit) const;
     /// Sent items, newest first, whose title contains `filter` (all when empty).
     Result<QList<OutboxEntry>> sentHistory(const QString &profile, const QString &filter,
@@ -105,8 +106,8 @@ public:
     /// How many items are still to be sent (queued, sending or uncertain).
     Result<int> pendingCount(const QString &profile) const;
 
-    static QString timestamp(const QDateTime &utc);
-    static QDateTime fromTimestamp(const QString &text);
+    static QString timestamp(const QDateTime &utc) { return StoreTimestamp::write(utc); }
+    static QDateTime fromTimestamp(const QString &text) { return StoreTimestamp::read(text); }
 
 private:
     /// Why a change was refused: the item has moved on.
