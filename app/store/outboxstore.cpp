@@ -1,69 +1,15 @@
 #include "store/outboxstore.h"
 
 #include "store/database.h"
+#include "store/outboxrowdecoder.h"
 
 #include <QJsonDocument>
 #include <QStringList>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, profile, kind, state, title, draft, body, record_id, attempts, last_error, problems,"
-    " next_attempt_at, first_sent_at, created_at, updated_at, last_sent_at");
-
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject object(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
-OutboxItem itemFrom(const QVariantList &row)
-{
-    OutboxItem item;
-    item.id = row.value(0).toLongLong();
-    item.profile = row.value(1).toString();
-    item.kind = row.value(2).toString();
-    item.state = OutboxItem::stateFromName(row.value(3).toString());
-    item.title = row.value(4).toString();
-    item.draft = object(row.value(5));
-    item.body = object(row.value(6));
-    item.recordId = row.value(7).toLongLong();
-    item.attempts = row.value(8).toInt();
-    item.lastError = row.value(9).toString();
-    item.problems = object(row.value(10));
-    item.nextAttemptAt = OutboxStore::fromTimestamp(row.value(11).toString());
-    item.firstSentAt = OutboxStore::fromTimestamp(row.value(12).toString());
-    item.createdAt = OutboxStore::fromTimestamp(row.value(13).toString());
-    item.updatedAt = OutboxStore::fromTimestamp(row.value(14).toString());
-    item.lastSentAt = OutboxStore::fromTimestamp(row.value(15).toString());
-    return item;
-}
-
-const QString kEntryColumns = QStringLiteral(
-    "id, kind, state, title, record_id, attempts, last_error, next_attempt_at, updated_at,"
-    " json_extract(body, '$.id') IS NOT NULL");
-/// The same without reading the body: whether a waiting item is a correction is not shown in
-/// the list, and parsing every body would cost more than the rest of it.
-const QString kWaitingColumns = QStringLiteral(
-    "id, kind, state, title, record_id, attempts, last_error, next_attempt_at, updated_at, 0");
-
-OutboxEntry entryFrom(const QVariantList &row)
-{
-    OutboxEntry entry;
-    entry.id = row.value(0).toLongLong();
-    entry.kind = row.value(1).toString();
-    entry.state = OutboxItem::stateFromName(row.value(2).toString());
-    entry.title = row.value(3).toString();
-    entry.recordId = row.value(4).toLongLong();
-    entry.attempts = row.value(5).toInt();
-    entry.lastError = row.value(6).toString();
-    entry.nextAttemptAt = OutboxStore::fromTimestamp(row.value(7).toString());
-    entry.updatedAt = OutboxStore::fromTimestamp(row.value(8).toString());
-    entry.update = row.value(9).toBool();
-    return entry;
 }
 
 QList<OutboxEntry> entriesFrom(const QList<QVariantList> &rows)
@@ -71,7 +17,7 @@ QList<OutboxEntry> entriesFrom(const QList<QVariantList> &rows)
     QList<OutboxEntry> list;
     list.reserve(rows.size());
     for (const QVariantList &row : rows)
-        list.append(entryFrom(row));
+        list.append(OutboxRowDecoder::entry(row));
     return list;
 }
 
@@ -372,7 +318,7 @@ Result<bool> OutboxStore::restore(const OutboxItem &item)
     if (item.state != State::Draft && item.state != State::Queued && item.state != State::NeedsFix)
         return Result<bool>::failure(notAllowed(item.id));
     return m_db->exec(
-        QStringLiteral("INSERT INTO items (") + kColumns
+        QStringLiteral("INSERT INTO items (") + OutboxRowDecoder::itemColumns()
             + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {item.id, item.profile, item.kind, OutboxItem::stateName(item.state), text(item.title),
          json(item.draft), json(item.body), item.recordId, item.attempts, text(item.lastError),
@@ -383,18 +329,19 @@ Result<bool> OutboxStore::restore(const OutboxItem &item)
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const
 {
-    auto rows = m_db->select(
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM items WHERE id = ?"), {id});
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::itemColumns()
+                                 + QStringLiteral(" FROM items WHERE id = ?"),
+                             {id});
     if (!rows)
         return Result<OutboxItem>::failure(rows.error());
     if (rows.value().isEmpty())
         return Result<OutboxItem>::failure(tr("There is no item %1.").arg(id));
-    return Result<OutboxItem>::success(itemFrom(rows.value().first()));
+    return Result<OutboxItem>::success(OutboxRowDecoder::item(rows.value().first()));
 }
 
 Result<QList<OutboxItem>> OutboxStore::items(const QString &profile) const
 {
-    auto rows = m_db->select(QStringLiteral("SELECT ") + kColumns
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::itemColumns()
                                  + QStringLiteral(" FROM items WHERE profile = ? ORDER BY id DESC"),
                              {profile});
     if (!rows)
@@ -402,13 +349,13 @@ Result<QList<OutboxItem>> OutboxStore::items(const QString &profile) const
     QList<OutboxItem> list;
     list.reserve(rows.value().size());
     for (const QVariantList &row : rows.value())
-        list.append(itemFrom(row));
+        list.append(OutboxRowDecoder::item(row));
     return Result<QList<OutboxItem>>::success(list);
 }
 
 Result<QList<OutboxItem>> OutboxStore::itemsIn(const QString &profile, State state) const
 {
-    auto rows = m_db->select(QStringLiteral("SELECT ") + kColumns
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::itemColumns()
                                  + QStringLiteral(" FROM items WHERE profile = ? AND state = ?"
                                                   " ORDER BY id"),
                              {profile, OutboxItem::stateName(state)});
@@ -416,26 +363,26 @@ Result<QList<OutboxItem>> OutboxStore::itemsIn(const QString &profile, State sta
         return Result<QList<OutboxItem>>::failure(rows.error());
     QList<OutboxItem> list;
     for (const QVariantList &row : rows.value())
-        list.append(itemFrom(row));
+        list.append(OutboxRowDecoder::item(row));
     return Result<QList<OutboxItem>>::success(list);
 }
 
 Result<OutboxEntry> OutboxStore::entry(qint64 id) const
 {
-    auto rows = m_db->select(QStringLiteral("SELECT ") + kEntryColumns
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::entryColumns()
                                  + QStringLiteral(" FROM items WHERE id = ?"),
                              {id});
     if (!rows)
         return Result<OutboxEntry>::failure(rows.error());
     if (rows.value().isEmpty())
         return Result<OutboxEntry>::failure(tr("There is no item %1.").arg(id));
-    return Result<OutboxEntry>::success(entryFrom(rows.value().first()));
+    return Result<OutboxEntry>::success(OutboxRowDecoder::entry(rows.value().first()));
 }
 
 Result<QList<OutboxEntry>> OutboxStore::entriesChangedSince(const QString &profile,
                                                             const QDateTime &since) const
 {
-    auto rows = m_db->select(QStringLiteral("SELECT ") + kEntryColumns
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::entryColumns()
                                  + QStringLiteral(" FROM items WHERE profile = ? AND updated_at > ?"
                                                   " ORDER BY updated_at"),
                              {profile, timestamp(since)});
@@ -453,10 +400,10 @@ Result<QList<OutboxEntry>> OutboxStore::entries(const QString &profile, int sent
 {
     // Two index range reads: what waits (items_by_state), and the newest sent (items_sent).
     auto rows
-        = m_db->select(QStringLiteral("SELECT * FROM (SELECT ") + kWaitingColumns
+        = m_db->select(QStringLiteral("SELECT * FROM (SELECT ") + OutboxRowDecoder::waitingColumns()
                            + QStringLiteral(" FROM items WHERE profile = ? AND state <> 'sent')"
                                             " UNION ALL SELECT * FROM (SELECT ")
-                           + kEntryColumns
+                           + OutboxRowDecoder::entryColumns()
                            + QStringLiteral(" FROM items WHERE profile = ? AND state = 'sent'"
                                             " ORDER BY updated_at DESC, id DESC LIMIT ?)"
                                             " ORDER BY 1 DESC"),
@@ -470,7 +417,8 @@ Result<QList<OutboxEntry>> OutboxStore::sentHistory(const QString &profile, cons
                                                     int offset, int limit) const
 {
     QVariantList bind;
-    const QString sql = QStringLiteral("SELECT ") + kEntryColumns + sentWhere(profile, filter, bind)
+    const QString sql = QStringLiteral("SELECT ") + OutboxRowDecoder::entryColumns()
+        + sentWhere(profile, filter, bind)
         + QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?");
     bind << limit << offset;
     auto rows = m_db->select(sql, bind);
@@ -498,7 +446,7 @@ Result<QList<OutboxItem>> OutboxStore::due(const QString &profile, const QDateTi
         : QStringLiteral(" AND id IN (%1)").arg(placeholders(only, bind));
     bind << limit;
     auto rows = m_db->select(
-        QStringLiteral("SELECT ") + kColumns
+        QStringLiteral("SELECT ") + OutboxRowDecoder::itemColumns()
             + QStringLiteral(" FROM items WHERE profile = ? AND state IN ('queued', 'uncertain')"
                              " AND next_attempt_at <= ?")
             + restrict + QStringLiteral(" ORDER BY id LIMIT ?"),
@@ -507,7 +455,7 @@ Result<QList<OutboxItem>> OutboxStore::due(const QString &profile, const QDateTi
         return Result<QList<OutboxItem>>::failure(rows.error());
     QList<OutboxItem> list;
     for (const QVariantList &row : rows.value())
-        list.append(itemFrom(row));
+        list.append(OutboxRowDecoder::item(row));
     return Result<QList<OutboxItem>>::success(list);
 }
 

@@ -619,6 +619,32 @@ private Q_SLOTS:
         }
     }
 
+    void aDamagedRowStillReads()
+    {
+        // A hand-edited or damaged file: the body and draft are not JSON, a time is not one.
+        const qint64 damaged = itemIn(State::Queued);
+        const qint64 whole = itemIn(State::Queued);
+        QVERIFY(m_db->exec("UPDATE items SET body = 'not json', draft = '{\"values\":',"
+                           " problems = '[1, 2]', next_attempt_at = 'yesterday' WHERE id = ?",
+                           {damaged})
+                    .ok());
+
+        const auto entries = m_store->entries("p", 10);
+        QVERIFY2(entries.ok(), qPrintable(entries.error()));
+        QCOMPARE(entries.value().size(), 2);
+        QCOMPARE(entries.value().at(1).id, damaged);
+        QVERIFY(!entries.value().at(1).update);
+        QCOMPARE(entries.value().at(0).id, whole);
+
+        const auto item = m_store->item(damaged);
+        QVERIFY(item.ok());
+        QCOMPARE(item.value().state, State::Queued);
+        QVERIFY(item.value().body.isEmpty());
+        QVERIFY(item.value().draft.isEmpty());
+        QVERIFY(item.value().problems.isEmpty());
+        QVERIFY(!item.value().nextAttemptAt.isValid());
+    }
+
     void stateNamesRoundTrip()
     {
         for (State state : {State::Draft, State::Queued, State::Sending, State::Sent,
