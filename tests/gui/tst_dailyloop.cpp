@@ -382,6 +382,24 @@ private Q_SLOTS:
                 > body->rowsInOrder().indexOf(app.form()->rowFor("industryId")));
         app.window->resize(1000, 760);
         QTRY_VERIFY(!body->isTwoColumns());
+        // Back to one column, its rows take the form's width: no blank half beside them.
+        QTRY_VERIFY2(lead->width() > body->viewport()->width() * 3 / 4,
+                     qPrintable(QStringLiteral("row %1 px in a form %2 px wide")
+                                    .arg(lead->width())
+                                    .arg(body->viewport()->width())));
+    }
+
+    void aNarrowWindowGivesItsWidthToTheFields()
+    {
+        GuiFixture &app = *m_app;
+        app.window->resize(1024, 740);
+        FormBody *body = app.form()->body();
+        QTRY_VERIFY(!body->isTwoColumns());
+        QWidget *lead = app.form()->rowFor("name");
+        QTRY_VERIFY2(lead->width() > body->viewport()->width() * 3 / 4,
+                     qPrintable(QStringLiteral("row %1 px in a form %2 px wide")
+                                    .arg(lead->width())
+                                    .arg(body->viewport()->width())));
     }
 };
 

@@ -26,8 +26,9 @@ DateEditor::DateEditor(RecordModel *model, const QString &key, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("input"));
     m_edit->setPlaceholderText(tr("yyyy-mm-dd"));
     m_edit->setMaxLength(10);
-    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"))
-                            + 24);
+    // As wide as a date, never narrower: squeezed, the format hint is cut to "y…".
+    m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"))
+                          + 24);
     m_calendarButton->setObjectName(QStringLiteral("calendarButton"));
     m_calendarButton->setText(tr("Pick…"));
     m_calendarButton->setToolTip(tr("Pick a date from a calendar (F4)"));

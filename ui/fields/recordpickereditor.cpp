@@ -67,6 +67,11 @@ void RecordPickerEditor::buildWidgets()
     // Not QLineEdit::setCompleter(): the results are filtered by the search,
     // and the line keeps what the person typed while they move through them.
     m_completer->setWidget(m_edit);
+    // Room for "First Last <name@company.example>": a narrower field shows only the end of the
+    // chosen contact, and a popup as narrow as the field cuts every suggestion short.
+    const int wide = m_edit->fontMetrics().averageCharWidth() * 34;
+    m_edit->setMinimumWidth(wide);
+    m_completer->popup()->setMinimumWidth(wide + 80);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);

@@ -61,9 +61,10 @@ FormBody::FormBody(QWidget *parent)
     m_content->setObjectName(QStringLiteral("formContent"));
     m_columns->setContentsMargins(16, 12, 16, 12);
     m_columns->setSpacing(40);
-    // An empty second column takes no room: a box layout skips empty items.
+    // The second column has room only while it has sections: with a stretch of its own while
+    // empty, it kept half of a narrow window blank and squeezed every field.
     m_columns->addLayout(m_first, 1);
-    m_columns->addLayout(m_second, 1);
+    m_columns->addLayout(m_second, 0);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 }
@@ -101,10 +102,12 @@ void FormBody::arrange(bool twoColumns)
     if (twoColumns && m_splitAt < m_first->count() - 1) {
         moveItems(m_first, m_splitAt, m_second, 0);
         m_second->addStretch(1);
+        m_columns->setStretchFactor(m_second, 1);
         m_twoColumns = true;
     } else if (!twoColumns && m_twoColumns) {
         moveItems(m_second, 0, m_first, m_first->count() - 1);
         delete m_second->takeAt(0);
+        m_columns->setStretchFactor(m_second, 0);
         m_twoColumns = false;
     }
 }
