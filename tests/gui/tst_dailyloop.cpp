@@ -389,6 +389,23 @@ private Q_SLOTS:
                                     .arg(body->viewport()->width())));
     }
 
+    void aDateTypedIntoANumberIsRefusedNotSwallowed()
+    {
+        GuiFixture &app = *m_app;
+        auto *attendees = app.input<QLineEdit>("custom:901");
+        GuiFixture::type(attendees, "2027-04-04");
+        // Kept as typed, and named as wrong: never the number 20270404.
+        QCOMPARE(attendees->text(), QString("2027-04-04"));
+        const QJsonValue value = app.form()->model()->value("custom:901");
+        QVERIFY2(!value.isDouble(), qPrintable(QString::number(value.toDouble())));
+        bool named = false;
+        for (const FieldProblem &problem : app.form()->model()->problems())
+            named = named || problem.key == QLatin1String("custom:901");
+        QVERIFY(named);
+        GuiFixture::type(attendees, "80");
+        QCOMPARE(app.form()->model()->value("custom:901").toInt(), 80);
+    }
+
     void aNarrowWindowGivesItsWidthToTheFields()
     {
         GuiFixture &app = *m_app;

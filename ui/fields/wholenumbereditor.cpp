@@ -9,9 +9,11 @@ WholeNumberEditor::WholeNumberEditor(RecordModel *model, const QString &key, QWi
     , m_edit(new QLineEdit(this))
 {
     m_edit->setObjectName(QStringLiteral("input"));
-    // What can be typed, not what is valid: "-" alone passes, and the model says so.
-    static const QRegularExpression digits(QStringLiteral("-?[0-9]{0,15}"));
-    m_edit->setValidator(new QRegularExpressionValidator(digits, m_edit));
+    // Letters and decimal points are not typed into a number; a date is. Dropping its dashes
+    // would turn 2027-04-04, typed here by mistake, into 20270404 without a word, so what
+    // looks like a date stays as typed and the model says it is not a whole number.
+    static const QRegularExpression typeable(QStringLiteral("-?[0-9]{0,15}([-/][0-9/-]{0,16})?"));
+    m_edit->setValidator(new QRegularExpressionValidator(typeable, m_edit));
     m_edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 17 + 16);
     auto *layout = new QHBoxLayout(this);
