@@ -316,6 +316,16 @@ Result<QList<OutboxEntry>> Outbox::entries(int sentLimit) const
     return m_store->entries(m_profile, sentLimit);
 }
 
+Result<QHash<qint64, OutboxItem::State>> Outbox::waitingStates() const
+{
+    return m_store->waitingStates(m_profile);
+}
+
+Result<QList<OutboxEntry>> Outbox::entriesOf(const QList<qint64> &ids) const
+{
+    return m_store->entriesOf(ids);
+}
+
 Result<QList<OutboxEntry>> Outbox::sentHistory(const QString &filter, int offset, int limit) const
 {
     return m_store->sentHistory(m_profile, filter, offset, limit);

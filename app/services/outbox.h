@@ -8,6 +8,7 @@
 #include "services/outboxsettings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -82,6 +83,10 @@ public:
     Result<OutboxItem> item(qint64 id) const;
     /// What the panel shows: what waits, and the `sentLimit` most recently sent.
     Result<QList<OutboxEntry>> entries(int sentLimit) const;
+    /// Every item not sent yet with its state, without reading the items (thousands are cheap).
+    Result<QHash<qint64, OutboxItem::State>> waitingStates() const;
+    /// The lines of items `ids`, newest first: a page of the panel.
+    Result<QList<OutboxEntry>> entriesOf(const QList<qint64> &ids) const;
     /// Sent items older than `days` days leave the history.
     Result<int> pruneSentHistory(int days);
     /// The sent history, newest first, whose title contains `filter` or whose id it is.

@@ -413,6 +413,41 @@ Result<QList<OutboxEntry>> OutboxStore::entries(const QString &profile, int sent
     return Result<QList<OutboxEntry>>::success(entriesFrom(rows.value()));
 }
 
+Result<QList<OutboxEntry>> OutboxStore::entriesOf(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return Result<QList<OutboxEntry>>::success({});
+    QStringList marks;
+    QVariantList bind;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        bind << id;
+    }
+    auto rows = m_db->select(QStringLiteral("SELECT ") + OutboxRowDecoder::waitingColumns()
+                                 + QStringLiteral(" FROM items WHERE id IN (%1) ORDER BY id DESC")
+                                       .arg(marks.join(QLatin1Char(','))),
+                             bind);
+    if (!rows)
+        return Result<QList<OutboxEntry>>::failure(rows.error());
+    return Result<QList<OutboxEntry>>::success(entriesFrom(rows.value()));
+}
+
+Result<QHash<qint64, OutboxStore::State>> OutboxStore::waitingStates(const QString &profile) const
+{
+    // items_by_state covers (profile, state, id): thousands of items cost an index walk.
+    auto rows = m_db->select(QStringLiteral("SELECT id, state FROM items WHERE profile = ?"
+                                            " AND state <> 'sent'"),
+                             {profile});
+    if (!rows)
+        return Result<QHash<qint64, State>>::failure(rows.error());
+    QHash<qint64, State> states;
+    states.reserve(rows.value().size());
+    for (const QVariantList &row : rows.value())
+        states.insert(row.value(0).toLongLong(),
+                      OutboxItem::stateFromName(row.value(1).toString()));
+    return Result<QHash<qint64, State>>::success(states);
+}
+
 Result<QList<OutboxEntry>> OutboxStore::sentHistory(const QString &profile, const QString &filter,
                                                     int offset, int limit) const
 {

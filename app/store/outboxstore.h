@@ -6,6 +6,7 @@
 #include "store/storetimestamp.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -83,6 +84,10 @@ public:
     /// What the outbox panel shows, newest first: every item not sent yet, and the `sentLimit`
     /// most recently sent. No draft or body is read, so `update` is known for the sent ones only.
     Result<QList<OutboxEntry>> entries(const QString &profile, int sentLimit) const;
+    /// The lines of items `ids` (a page of what the panel shows), newest first.
+    Result<QList<OutboxEntry>> entriesOf(const QList<qint64> &ids) const;
+    /// Every item not sent yet with its state, read from the index alone (no row is read).
+    Result<QHash<qint64, State>> waitingStates(const QString &profile) const;
     /// Sent items, newest first, whose title contains `filter` (all when empty).
     Result<QList<OutboxEntry>> sentHistory(const QString &profile, const QString &filter,
                                            int offset, int limit) const;
