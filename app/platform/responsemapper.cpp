@@ -22,20 +22,14 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
 }
 } // namespace
 
-PlatformResult ResponseMapper::map(const Exchange &ex)
+bool ResponseMapper::transferStopped(const Exchange &ex, PlatformError &error)
 {
-    PlatformResult result;
-    result.httpStatus = ex.httpStatus;
-    result.bytes = ex.body.size();
-    PlatformError &error = result.error;
-    error.httpStatus = ex.httpStatus;
-
     if (ex.tooLarge) {
         error.kind = PlatformError::Kind::Malformed;
         error.requestMayHaveArrived = true;
         error.message = tr("The platform's answer was larger than %1 MB; it was not read.")
                             .arg(ex.sizeCap / (1024 * 1024));
-        return result;
+        return true;
     }
     if (ex.timedOut) {
         error.kind = PlatformError::Kind::Timeout;
@@ -46,7 +40,7 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
                   .arg(ex.host)
                   .arg(ex.deadlineSeconds)
             : tr("The platform at %1 did not answer in time.").arg(ex.host);
-        return result;
+        return true;
     }
     if (ex.httpStatus >= 300 && ex.httpStatus < 400) {
         // Not followed: a signed POST must not go to another address behind our back. The
@@ -61,27 +55,32 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
                  "not follow redirects: check the platform address.")
                   .arg(ex.host, QString::fromLatin1(ex.redirectTarget.left(200)))
                   .arg(ex.httpStatus);
-        return result;
+        return true;
     }
     if (ex.networkError == QNetworkReply::OperationCanceledError) {
         error.kind = PlatformError::Kind::Cancelled;
         error.requestMayHaveArrived = ex.uploadFinished;
         error.message = tr("The request was cancelled.");
-        return result;
+        return true;
     }
     if (ex.networkError == QNetworkReply::SslHandshakeFailedError) {
         error.kind = PlatformError::Kind::Tls;
         error.message
             = tr("The secure connection to %1 failed: %2").arg(ex.host, ex.networkErrorText);
-        return result;
+        return true;
     }
+    return false;
+}
+
+bool ResponseMapper::networkFailed(const Exchange &ex, PlatformError &error)
+{
     if (isTransportFailure(ex.networkError) && ex.httpStatus != 0) {
         // The answer started and then broke off: the platform had the request.
         error.kind = PlatformError::Kind::Network;
         error.requestMayHaveArrived = true;
         error.message
             = tr("The platform's answer from %1 was cut off: %2").arg(ex.host, ex.networkErrorText);
-        return result;
+        return true;
     }
     if (isTransportFailure(ex.networkError)) {
         error.kind = PlatformError::Kind::Network;
@@ -110,8 +109,21 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
             error.requestMayHaveArrived = ex.uploadFinished;
             break;
         }
-        return result;
+        return true;
     }
+
+    return false;
+}
+
+PlatformResult ResponseMapper::map(const Exchange &ex)
+{
+    PlatformResult result;
+    result.httpStatus = ex.httpStatus;
+    result.bytes = ex.body.size();
+    PlatformError &error = result.error;
+    error.httpStatus = ex.httpStatus;
+    if (transferStopped(ex, error) || networkFailed(ex, error))
+        return result;
 
     error.retryAfterSeconds = parseRetryAfter(ex.retryAfter, QDateTime::currentDateTimeUtc());
 

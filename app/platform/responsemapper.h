@@ -35,5 +35,10 @@ public:
     static QDateTime parseHttpDate(const QByteArray &value);
 
 private:
+    /// The transfer ended before an answer could be read (too large, too slow, redirected,
+    /// cancelled, refused by TLS): fills `error` and returns true.
+    static bool transferStopped(const Exchange &ex, PlatformError &error);
+    /// The connection failed or broke off: fills `error` and returns true.
+    static bool networkFailed(const Exchange &ex, PlatformError &error);
     static bool platformErrorFromBody(const QJsonValue &json, PlatformError &error);
 };

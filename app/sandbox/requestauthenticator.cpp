@@ -48,6 +48,24 @@ std::optional<SandboxError> RequestAuthenticator::authenticate(const QHttpServer
         return unauthorized(SandboxCodes::UnknownKey, QStringLiteral("The API key is not known"));
 
     // 3. Content-MD5 must be the md5 of the exact bytes received: a changed body fails here.
+    if (auto refused = checkContentMd5(request))
+        return refused;
+
+    // 4. The date: IVVY-Date when sent (then the signed date part is empty), else Date.
+    const IvvyHeaders ivvy = ivvyHeaders(request);
+    if (auto refused = checkDate(request, ivvy, nowUtc))
+        return refused;
+
+    // 5. The signature over the lower-cased string to sign.
+    if (!constantTimeEquals(signature, expectedSignature(request, ivvy))) {
+        return unauthorized(SandboxCodes::SignatureMismatch,
+                            QStringLiteral("The request signature does not match"));
+    }
+    return std::nullopt;
+}
+
+std::optional<SandboxError> RequestAuthenticator::checkContentMd5(const QHttpServerRequest &request)
+{
     const QByteArray contentMd5 = request.value(QByteArrayLiteral("Content-MD5")).trimmed();
     if (contentMd5.isEmpty()) {
         return unauthorized(SandboxCodes::ContentMd5Mismatch,
@@ -60,30 +78,38 @@ std::optional<SandboxError> RequestAuthenticator::authenticate(const QHttpServer
             SandboxCodes::ContentMd5Mismatch,
             QStringLiteral("The Content-MD5 header does not match the request body"));
     }
+    return std::nullopt;
+}
 
-    // 4. The date: IVVY-Date when sent (then the signed date part is empty), else Date.
-    QList<QByteArray> ivvyParts;
-    bool hasIvvyDate = false;
-    QByteArray ivvyDate;
+RequestAuthenticator::IvvyHeaders
+RequestAuthenticator::ivvyHeaders(const QHttpServerRequest &request)
+{
+    IvvyHeaders ivvy;
     const auto headers = request.headers();
     for (const auto &[name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        if (!lower.startsWith("ivvy"))
+        if (!name.toLower().startsWith("ivvy"))
             continue;
         QByteArray plain = name;
         plain.replace('-', QByteArray()).replace('_', QByteArray());
-        ivvyParts.append(QByteArray(plain + '=' + value));
+        ivvy.parts.append(QByteArray(plain + '=' + value));
         if (plain.toLower() == "ivvydate") {
-            hasIvvyDate = true;
-            ivvyDate = value;
+            ivvy.hasDate = true;
+            ivvy.date = value;
         }
     }
-    std::sort(ivvyParts.begin(), ivvyParts.end(),
+    std::sort(ivvy.parts.begin(), ivvy.parts.end(),
               [](const QByteArray &a, const QByteArray &b) { return a.toLower() < b.toLower(); });
+    return ivvy;
+}
+
+std::optional<SandboxError> RequestAuthenticator::checkDate(const QHttpServerRequest &request,
+                                                            const IvvyHeaders &ivvy,
+                                                            const QDateTime &nowUtc)
+{
     const QByteArray dateHeader = request.value(QByteArrayLiteral("Date")).trimmed();
     std::optional<QDateTime> sent;
-    if (hasIvvyDate) {
-        sent = ValueCheck::parseTimestamp(QString::fromLatin1(ivvyDate));
+    if (ivvy.hasDate) {
+        sent = ValueCheck::parseTimestamp(QString::fromLatin1(ivvy.date));
         if (!sent) {
             return unauthorized(SandboxCodes::DateMissing,
                                 QStringLiteral("The IVVY-Date header is not a timestamp "
@@ -102,24 +128,25 @@ std::optional<SandboxError> RequestAuthenticator::authenticate(const QHttpServer
     }
     if (qAbs(sent->secsTo(nowUtc)) > MaxClockSkewSeconds)
         return unauthorized(SandboxCodes::Stale, QStringLiteral("Request is stale"));
+    return std::nullopt;
+}
 
-    // 5. The signature over the lower-cased string to sign.
+QByteArray RequestAuthenticator::expectedSignature(const QHttpServerRequest &request,
+                                                   const IvvyHeaders &ivvy) const
+{
     const QUrl url = request.url();
     QByteArray requestString = url.path(QUrl::FullyEncoded).toUtf8();
     if (url.hasQuery())
         requestString += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    const QByteArray initial = QByteArrayLiteral("POST") + contentMd5
-        + request.value(QByteArrayLiteral("Content-Type"))
-        + (hasIvvyDate ? QByteArray() : dateHeader) + requestString
-        + request.value(QByteArrayLiteral("X-Api-Version")) + ivvyParts.join('&');
-    const QByteArray toSign = initial.toLower();
-    const QByteArray expected
-        = QMessageAuthenticationCode::hash(toSign, m_apiSecret, QCryptographicHash::Sha1).toHex();
-    if (!constantTimeEquals(signature, expected)) {
-        return unauthorized(SandboxCodes::SignatureMismatch,
-                            QStringLiteral("The request signature does not match"));
-    }
-    return std::nullopt;
+    const QByteArray dateHeader
+        = ivvy.hasDate ? QByteArray() : request.value(QByteArrayLiteral("Date")).trimmed();
+    const QByteArray initial = QByteArrayLiteral("POST")
+        + request.value(QByteArrayLiteral("Content-MD5")).trimmed()
+        + request.value(QByteArrayLiteral("Content-Type")) + dateHeader + requestString
+        + request.value(QByteArrayLiteral("X-Api-Version")) + ivvy.parts.join('&');
+    return QMessageAuthenticationCode::hash(initial.toLower(), m_apiSecret,
+                                            QCryptographicHash::Sha1)
+        .toHex();
 }
 
 bool RequestAuthenticator::constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 
 #include <optional>
 
@@ -27,7 +28,20 @@ public:
     static QByteArray httpDate(const QDateTime &utc);
 
 private:
+    /// The iVvy-* headers as they are signed ("IVVYDate=…", sorted), and the date among them.
+    struct IvvyHeaders
+    {
+        QList<QByteArray> parts;
+        bool hasDate = false;
+        QByteArray date;
+    };
+
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+    static std::optional<SandboxError> checkContentMd5(const QHttpServerRequest &request);
+    static IvvyHeaders ivvyHeaders(const QHttpServerRequest &request);
+    static std::optional<SandboxError> checkDate(const QHttpServerRequest &request,
+                                                 const IvvyHeaders &ivvy, const QDateTime &nowUtc);
+    QByteArray expectedSignature(const QHttpServerRequest &request, const IvvyHeaders &ivvy) const;
 
     QByteArray m_apiKey;
     QByteArray m_apiSecret;

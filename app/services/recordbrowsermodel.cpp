@@ -363,18 +363,7 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
     m_reply = nullptr;
 
     if (!result.ok()) {
-        m_failed = true;
-        m_lastError = result.error.toString();
-        const bool sortWasLoading = m_loadingAll;
-        m_loadingAll = false;
-        if (sortWasLoading && m_sortColumn >= 0 && !m_rows.isEmpty()) {
-            applySort();
-            setNotice(tr("Sorted among the %1 loaded: the rest could not be loaded")
-                          .arg(QLocale().toString(int(m_rows.size()))));
-        }
-        setLoading(false);
-        qCInfo(lcBrowser) << m_action << "failed:" << m_lastError;
-        Q_EMIT loadFailed(m_lastError);
+        onPageFailed(result.error.toString());
         return;
     }
 
@@ -395,24 +384,7 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
     }
 
     m_bytes += result.bytes;
-    QList<Row> fresh;
-    for (const QJsonValue &value : results) {
-        if (m_rows.size() + fresh.size() >= MaxRows)
-            break;
-        const QJsonObject object = value.toObject();
-        const qint64 id = object.value(QLatin1String("id")).toInteger();
-        // A record created between two pages shifts the later ones by one.
-        if (m_ids.contains(id))
-            continue;
-        m_ids.insert(id);
-        Row row;
-        row.record = object;
-        row.id = id;
-        row.arrival = m_arrivals++;
-        for (Column column : std::as_const(m_columns))
-            row.texts << displayText(column, object);
-        fresh.append(std::move(row));
-    }
+    QList<Row> fresh = freshRows(results);
     m_nextStart += int(results.size());
     m_total = results.isEmpty() ? m_nextStart : qMax(total, m_nextStart);
     m_lastError.clear();
@@ -440,6 +412,45 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
     }
     if (!m_reply)
         setLoading(false);
+}
+
+void RecordBrowserModel::onPageFailed(const QString &error)
+{
+    m_failed = true;
+    m_lastError = error;
+    const bool sortWasLoading = m_loadingAll;
+    m_loadingAll = false;
+    if (sortWasLoading && m_sortColumn >= 0 && !m_rows.isEmpty()) {
+        applySort();
+        setNotice(tr("Sorted among the %1 loaded: the rest could not be loaded")
+                      .arg(QLocale().toString(int(m_rows.size()))));
+    }
+    setLoading(false);
+    qCInfo(lcBrowser) << m_action << "failed:" << m_lastError;
+    Q_EMIT loadFailed(m_lastError);
+}
+
+QList<RecordBrowserModel::Row> RecordBrowserModel::freshRows(const QJsonArray &results)
+{
+    QList<Row> fresh;
+    for (const QJsonValue &value : results) {
+        if (m_rows.size() + fresh.size() >= MaxRows)
+            break;
+        const QJsonObject object = value.toObject();
+        const qint64 id = object.value(QLatin1String("id")).toInteger();
+        // A record created between two pages shifts the later ones by one.
+        if (m_ids.contains(id))
+            continue;
+        m_ids.insert(id);
+        Row row;
+        row.record = object;
+        row.id = id;
+        row.arrival = m_arrivals++;
+        for (Column column : std::as_const(m_columns))
+            row.texts << displayText(column, object);
+        fresh.append(std::move(row));
+    }
+    return fresh;
 }
 
 void RecordBrowserModel::checkLimits(int resultCount, int freshCount)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -146,6 +147,9 @@ private:
     void resetAndLoad();
     void requestPage();
     void onPage(PlatformReply *reply, const PlatformResult &result);
+    void onPageFailed(const QString &error);
+    /// The page's records not shown yet, as rows, up to MaxRows in all.
+    QList<Row> freshRows(const QJsonArray &results);
     /// After a page: stops loading at a cap or a page that brought nothing new.
     void checkLimits(int resultCount, int freshCount);
     void abortPending();
