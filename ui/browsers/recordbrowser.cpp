@@ -34,6 +34,43 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
 
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(4, 4, 4, 4);
+    column->addLayout(searchRow());
+
+    setUpTable();
+    column->addWidget(m_table, 1);
+
+    m_status->setObjectName(QStringLiteral("browserStatus"));
+    m_status->setAccessibleName(tr("Search status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_status);
+
+    setFocusProxy(m_search);
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_retry);
+
+    auto *again = new QAction(this);
+    again->setShortcut(QKeySequence::Refresh);
+    again->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(again, &QAction::triggered, this, &RecordBrowser::retryOrReload);
+    addAction(again);
+
+    connectModel();
+
+    // Another profile: other records.
+    connect(workspace, &Workspace::activated, m_model, &RecordBrowserModel::reload);
+    // The platform answers again: pick up where a failure stopped.
+    connect(workspace, &Workspace::connectionChanged, this,
+            [this](Workspace::Connection connection) {
+                if (connection == Workspace::Connection::Online && !m_model->lastError().isEmpty())
+                    m_model->retry();
+            });
+
+    updateBusy(m_model->isLoading());
+}
+
+QHBoxLayout *RecordBrowser::searchRow()
+{
     auto *top = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("browserSearch"));
     m_search->setPlaceholderText(searchPlaceholder());
@@ -58,8 +95,11 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
     m_retry->setToolTip(tr("Load again what could not be loaded (F5)"));
     m_retry->setVisible(false);
     top->addWidget(m_retry);
-    column->addLayout(top);
+    return top;
+}
 
+void RecordBrowser::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("browserTable"));
     m_table->setAccessibleName(
         m_kind == QLatin1String("company")
@@ -95,24 +135,10 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
             m_settings->setValue(QStringLiteral("browser/%1/columns").arg(m_kind),
                                  m_table->horizontalHeader()->saveState());
     });
-    column->addWidget(m_table, 1);
+}
 
-    m_status->setObjectName(QStringLiteral("browserStatus"));
-    m_status->setAccessibleName(tr("Search status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    column->addWidget(m_status);
-
-    setFocusProxy(m_search);
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_retry);
-
-    auto *again = new QAction(this);
-    again->setShortcut(QKeySequence::Refresh);
-    again->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(again, &QAction::triggered, this, &RecordBrowser::retryOrReload);
-    addAction(again);
-
+void RecordBrowser::connectModel()
+{
     connect(m_search, &QLineEdit::textChanged, m_model, &RecordBrowserModel::setFilterText);
     connect(m_retry, &QPushButton::clicked, this, &RecordBrowser::retryOrReload);
     connect(m_table, &QTableView::doubleClicked, this,
@@ -134,17 +160,6 @@ RecordBrowser::RecordBrowser(Workspace *workspace, const QString &kind, QWidget 
         if (m_model->rowCount() <= RecordBrowserModel::PageSize)
             fitColumns();
     });
-
-    // Another profile: other records.
-    connect(workspace, &Workspace::activated, m_model, &RecordBrowserModel::reload);
-    // The platform answers again: pick up where a failure stopped.
-    connect(workspace, &Workspace::connectionChanged, this,
-            [this](Workspace::Connection connection) {
-                if (connection == Workspace::Connection::Online && !m_model->lastError().isEmpty())
-                    m_model->retry();
-            });
-
-    updateBusy(m_model->isLoading());
 }
 
 QString RecordBrowser::searchPlaceholder() const

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ProfileStore;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -49,6 +50,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The search field, with the busy indicator and Try again beside it.
+    QHBoxLayout *searchRow();
+    void setUpTable();
+    void connectModel();
     void fitColumns();
     void updateBusy(bool loading);
     void updateStatus();
