@@ -4,13 +4,8 @@
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
-#include "services/outbox.h"
 #include "services/profilestore.h"
-#include "services/submission.h"
-#include "store/database.h"
-#include "store/lookupcache.h"
-#include "store/outboxstore.h"
-#include "store/recorddirectory.h"
+#include "services/session.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -18,14 +13,10 @@
 CliConnection::CliConnection(QObject *parent)
     : QObject(parent)
     , m_client(new PlatformClient(this))
+    , m_session(new Session(m_client, this))
 { }
 
-CliConnection::~CliConnection()
-{
-    // The outbox uses the store; it goes before the store does.
-    delete m_submission;
-    delete m_outbox;
-}
+CliConnection::~CliConnection() = default;
 
 QString CliConnection::open(const CliOptions &options)
 {
@@ -104,14 +95,38 @@ QJsonArray CliConnection::sandboxLeadSchema() const
 
 Result<bool> CliConnection::openStore(const QString &dataDir)
 {
-    m_database = new Database(this);
-    auto opened = m_database->open(Database::defaultPath(dataDir));
-    if (!opened)
-        return opened;
-    m_cache = std::make_unique<LookupCache>(m_database);
-    m_directory = std::make_unique<RecordDirectory>(m_database);
-    m_outboxStore = std::make_unique<OutboxStore>(m_database);
-    m_outbox = new Outbox(m_client, m_outboxStore.get(), m_profile, this);
-    m_submission = new Submission(m_outbox, m_client, this);
+    auto opened = m_session->openStore(dataDir);
+    if (opened)
+        m_session->openOutbox(m_profile);
     return opened;
+}
+
+Database *CliConnection::database() const
+{
+    return m_session->database();
+}
+
+LookupCache *CliConnection::lookupCache() const
+{
+    return m_session->lookupCache();
+}
+
+RecordDirectory *CliConnection::directory() const
+{
+    return m_session->directory();
+}
+
+OutboxStore *CliConnection::outboxStore() const
+{
+    return m_session->outboxStore();
+}
+
+Outbox *CliConnection::outbox() const
+{
+    return m_session->outbox();
+}
+
+Submission *CliConnection::submission() const
+{
+    return m_session->submission();
 }

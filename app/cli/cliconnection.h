@@ -14,6 +14,7 @@ class OutboxStore;
 class PlatformClient;
 class RecordDirectory;
 class SandboxServer;
+class Session;
 class Submission;
 
 /// Where the CLI sends its calls, with which credentials, and whose local
@@ -39,23 +40,20 @@ public:
 
     /// Opens the store under --data-dir (or the per-user data folder).
     Result<bool> openStore(const QString &dataDir);
-    Database *database() const { return m_database; }
-    LookupCache *lookupCache() const { return m_cache.get(); }
-    RecordDirectory *directory() const { return m_directory.get(); }
-    OutboxStore *outboxStore() const { return m_outboxStore.get(); }
-    Outbox *outbox() const { return m_outbox; }
-    Submission *submission() const { return m_submission; }
+    /// The store and the profile's outbox, opened as the app opens them.
+    Session *session() const { return m_session; }
+    Database *database() const;
+    LookupCache *lookupCache() const;
+    RecordDirectory *directory() const;
+    OutboxStore *outboxStore() const;
+    Outbox *outbox() const;
+    Submission *submission() const;
 
 private:
     QString openProfile(const CliOptions &options);
 
     PlatformClient *m_client;
     SandboxServer *m_sandbox = nullptr;
-    Database *m_database = nullptr;
-    std::unique_ptr<LookupCache> m_cache;
-    std::unique_ptr<RecordDirectory> m_directory;
-    std::unique_ptr<OutboxStore> m_outboxStore;
-    Outbox *m_outbox = nullptr;
-    Submission *m_submission = nullptr;
+    Session *m_session;
     QString m_profile;
 };

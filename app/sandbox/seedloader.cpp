@@ -1,8 +1,8 @@
 #include "sandbox/seedloader.h"
 
-#include "sandbox/leadgenerator.h"
 #include "sandbox/sandboxlog.h"
 #include "sandbox/sandboxstore.h"
+#include "sandbox/seedleads.h"
 #include "sandbox/valuecheck.h"
 
 #include <QFile>
@@ -102,7 +102,7 @@ bool SeedLoader::load(SandboxStore *store, const QString &directory)
 
 void SeedLoader::generateLeads(SandboxStore *store, const QJsonObject &plan)
 {
-    LeadGenerator generator(*store, plan);
+    SeedLeads generator(*store, plan);
     const int count = generator.count();
     for (int i = 0; i < count; ++i)
         store->insert(SandboxStore::Kind::Lead, generator.lead(i));

@@ -7,6 +7,7 @@
 #include "services/lookupsync.h"
 #include "services/outbox.h"
 #include "services/recordsearch.h"
+#include "services/session.h"
 #include "services/submission.h"
 #include "store/database.h"
 #include "store/lookupcache.h"
@@ -19,35 +20,48 @@ Workspace::Workspace(const QString &dataDir, QObject *parent)
     , m_client(new PlatformClient(this))
     , m_catalog(LookupCatalog::build({}, {}))
     , m_requestLog(new RequestLog(this))
+    , m_session(new Session(m_client, this))
 {
-    m_submission = new Submission(nullptr, m_client, this);
     m_client->setRequestLog(m_requestLog);
     connect(this, &Workspace::catalogChanged, this,
-            [this] { m_submission->setCatalog(m_catalog); });
+            [this] { submission()->setCatalog(m_catalog); });
 }
 
-Workspace::~Workspace()
+Workspace::~Workspace() = default;
+
+Database *Workspace::database() const
 {
-    // The outbox uses the store; it goes before the store does.
-    m_submission->setOutbox(nullptr);
-    delete m_outbox;
+    return m_session->database();
+}
+
+LookupCache *Workspace::lookupCache() const
+{
+    return m_session->lookupCache();
+}
+
+RecordDirectory *Workspace::directory() const
+{
+    return m_session->directory();
+}
+
+OutboxStore *Workspace::outboxStore() const
+{
+    return m_session->outboxStore();
+}
+
+Outbox *Workspace::outbox() const
+{
+    return m_session->outbox();
+}
+
+Submission *Workspace::submission() const
+{
+    return m_session->submission();
 }
 
 Result<bool> Workspace::openStore()
 {
-    if (m_database)
-        return Result<bool>::success(true);
-    auto *database = new Database(this);
-    auto opened = database->open(Database::defaultPath(m_dataDir));
-    if (!opened) {
-        delete database;
-        return opened;
-    }
-    m_database = database;
-    m_cache = std::make_unique<LookupCache>(m_database);
-    m_directory = std::make_unique<RecordDirectory>(m_database);
-    m_outboxStore = std::make_unique<OutboxStore>(m_database);
-    return opened;
+    return m_session->openStore(m_dataDir);
 }
 
 Result<bool> Workspace::activate(const Profile &profile, const QString &address,
@@ -60,26 +74,23 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
     const QString problem = m_client->configure(address, profile.apiKey, secret);
     if (!problem.isEmpty())
         return Result<bool>::failure(problem);
-    const bool wasRunning = m_outbox && m_outbox->isRunning();
+    const bool wasRunning = outbox() && outbox()->isRunning();
     m_profile = profile;
-    m_submission->setOutbox(nullptr);
-    delete m_outbox;
-    m_outbox = new Outbox(m_client, m_outboxStore.get(), profile.name, this);
-    connect(m_outbox, &Outbox::itemChanged, this, &Workspace::outboxItemChanged);
-    m_submission->setOutbox(m_outbox);
+    Outbox *outbox = m_session->openOutbox(profile.name);
+    connect(outbox, &Outbox::itemChanged, this, &Workspace::outboxItemChanged);
     // Sent history older than LeadDesk keeps it is let go: one indexed delete.
-    m_outbox->pruneSentHistory(m_sentHistoryDays);
+    outbox->pruneSentHistory(m_sentHistoryDays);
     // What the outbox learns by sending is what the status bar says.
-    connect(m_outbox, &Outbox::onlineChanged, this, [this](bool online) {
+    connect(outbox, &Outbox::onlineChanged, this, [this, outbox](bool online) {
         setConnection(online ? Connection::Online : Connection::Offline,
-                      online ? QString() : m_outbox->offlineReason());
+                      online ? QString() : outbox->offlineReason());
     });
     if (wasRunning)
-        m_outbox->start();
+        outbox->start();
     delete m_search;
-    m_search = new RecordSearch(m_client, m_directory.get(), profile.name, this);
+    m_search = new RecordSearch(m_client, directory(), profile.name, this);
     delete m_sync;
-    m_sync = new LookupSync(m_client, m_cache.get(), m_directory.get(), this);
+    m_sync = new LookupSync(m_client, lookupCache(), directory(), this);
     connect(m_sync, &LookupSync::finished, this,
             [this](const QString &failure, const PlatformError &error) {
                 if (error.isError())
@@ -91,8 +102,8 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
                 if (failure.isEmpty()) {
                     const auto reloaded = reloadCatalog();
                     // Queued items checked against the new lists before they fail there.
-                    if (reloaded && m_outbox)
-                        m_outbox->recheck(m_catalog);
+                    if (reloaded && this->outbox())
+                        this->outbox()->recheck(m_catalog);
                     Q_EMIT refreshFinished(reloaded ? QString() : reloaded.error());
                     return;
                 }
@@ -117,7 +128,7 @@ QString Workspace::setEndpoint(const QString &address, const QByteArray &secret)
 
 Result<bool> Workspace::reloadCatalog()
 {
-    auto catalog = CatalogLoader::load(*m_cache, m_directory.get(), m_profile.name);
+    auto catalog = CatalogLoader::load(*lookupCache(), directory(), m_profile.name);
     if (!catalog)
         return Result<bool>::failure(catalog.error());
     m_catalog = catalog.take();
@@ -127,7 +138,7 @@ Result<bool> Workspace::reloadCatalog()
 
 QDateTime Workspace::lookupsFetchedAt() const
 {
-    return m_cache ? m_cache->fetchedAt(m_profile.name) : QDateTime();
+    return lookupCache() ? lookupCache()->fetchedAt(m_profile.name) : QDateTime();
 }
 
 bool Workspace::lookupsAreStale() const
@@ -150,9 +161,9 @@ void Workspace::refreshLookups()
 
 Result<bool> Workspace::setLeadSchema(const QJsonArray &definitions)
 {
-    if (!m_cache)
+    if (!lookupCache())
         return Result<bool>::failure(tr("The store is not open."));
-    auto stored = m_cache->setLeadSchema(m_profile.name, definitions);
+    auto stored = lookupCache()->setLeadSchema(m_profile.name, definitions);
     if (!stored)
         return stored;
     return reloadCatalog();
@@ -160,10 +171,10 @@ Result<bool> Workspace::setLeadSchema(const QJsonArray &definitions)
 
 Result<QJsonArray> Workspace::leadSchema() const
 {
-    if (!m_cache)
+    if (!lookupCache())
         return Result<QJsonArray>::failure(tr("The lead schema cannot be edited: the local store "
                                               "is not open."));
-    auto stored = m_cache->leadSchema(m_profile.name);
+    auto stored = lookupCache()->leadSchema(m_profile.name);
     if (!stored)
         return Result<QJsonArray>::failure(
             tr("The saved lead schema could not be read: %1").arg(stored.error()));
@@ -172,8 +183,8 @@ Result<QJsonArray> Workspace::leadSchema() const
 
 void Workspace::startOutbox()
 {
-    if (m_outbox)
-        m_outbox->start();
+    if (outbox())
+        outbox()->start();
 }
 
 void Workspace::checkConnection()

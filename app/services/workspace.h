@@ -22,6 +22,7 @@ class PlatformReply;
 class RecordDirectory;
 class RecordSearch;
 class RequestLog;
+class Session;
 class Submission;
 
 /// Everything the work of one profile needs, in one place: the signed
@@ -60,16 +61,18 @@ public:
     PlatformClient *client() const { return m_client; }
     /// The client's last exchanges, secrets withheld (the request inspector).
     RequestLog *requestLog() const { return m_requestLog; }
-    Database *database() const { return m_database; }
-    LookupCache *lookupCache() const { return m_cache.get(); }
-    RecordDirectory *directory() const { return m_directory.get(); }
+    /// The store and the profile's outbox, opened as the CLI opens them.
+    Session *session() const { return m_session; }
+    Database *database() const;
+    LookupCache *lookupCache() const;
+    RecordDirectory *directory() const;
     RecordSearch *search() const { return m_search; }
-    OutboxStore *outboxStore() const { return m_outboxStore.get(); }
+    OutboxStore *outboxStore() const;
     /// The profile's outbox; it sends once startOutbox() was called.
-    Outbox *outbox() const { return m_outbox; }
+    Outbox *outbox() const;
     void startOutbox();
     /// The one submission path; the same object whichever profile is in use.
-    Submission *submission() const { return m_submission; }
+    Submission *submission() const;
     /// How long sent items stay in the sent history (days; set before activate()).
     void setSentHistoryDays(int days) { m_sentHistoryDays = days; }
     int sentHistoryDays() const { return m_sentHistoryDays; }
@@ -108,13 +111,7 @@ private:
     QString m_dataDir;
     Profile m_profile;
     PlatformClient *m_client;
-    Database *m_database = nullptr;
-    std::unique_ptr<LookupCache> m_cache;
-    std::unique_ptr<RecordDirectory> m_directory;
-    std::unique_ptr<OutboxStore> m_outboxStore;
-    Outbox *m_outbox = nullptr;
     RecordSearch *m_search = nullptr;
-    Submission *m_submission = nullptr;
     int m_sentHistoryDays = 90;
     LookupSync *m_sync = nullptr;
     QPointer<PlatformReply> m_ping;
@@ -122,4 +119,5 @@ private:
     Connection m_connection = Connection::Unknown;
     QString m_connectionMessage;
     RequestLog *m_requestLog;
+    Session *m_session;
 };

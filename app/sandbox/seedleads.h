@@ -13,10 +13,10 @@ class SandboxStore;
 
 /// Makes the seeded leads a plan in leads.json asks for, from the store's lookups, contacts and
 /// companies: the same leads on every platform for the same seed.
-class LeadGenerator
+class SeedLeads
 {
 public:
-    LeadGenerator(const SandboxStore &store, const QJsonObject &plan);
+    SeedLeads(const SandboxStore &store, const QJsonObject &plan);
 
     /// How many leads the plan asks for; none when the lookups or contacts they need are missing.
     int count() const;

@@ -1,4 +1,4 @@
-#include "sandbox/leadgenerator.h"
+#include "sandbox/seedleads.h"
 
 #include "sandbox/sandboxstore.h"
 #include "sandbox/valuecheck.h"
@@ -10,7 +10,7 @@ qint64 idOf(const QJsonObject &object)
 }
 } // namespace
 
-LeadGenerator::LeadGenerator(const SandboxStore &store, const QJsonObject &plan)
+SeedLeads::SeedLeads(const SandboxStore &store, const QJsonObject &plan)
     : m_firstId(plan.value(QLatin1String("firstId")).toInteger(20000))
     , m_count(plan.value(QLatin1String("count")).toInt())
     , m_random(
@@ -55,24 +55,24 @@ LeadGenerator::LeadGenerator(const SandboxStore &store, const QJsonObject &plan)
     m_venues = selectKeys(909);
 }
 
-int LeadGenerator::count() const
+int SeedLeads::count() const
 {
     const bool possible = !m_types.isEmpty() && !m_stages.isEmpty() && !m_sources.isEmpty()
         && !m_contacts.isEmpty() && !m_users.isEmpty();
     return possible ? m_count : 0;
 }
 
-qsizetype LeadGenerator::pick(qsizetype size)
+qsizetype SeedLeads::pick(qsizetype size)
 {
     return size <= 0 ? qsizetype(0) : qsizetype(m_random() % quint32(size));
 }
 
-bool LeadGenerator::chance(int percent)
+bool SeedLeads::chance(int percent)
 {
     return int(m_random() % 100u) < percent;
 }
 
-QJsonObject LeadGenerator::lead(int index)
+QJsonObject SeedLeads::lead(int index)
 {
     // The order of the draws below is the seed's contract: reordering them changes every lead.
     QJsonObject lead;
@@ -95,7 +95,7 @@ QJsonObject LeadGenerator::lead(int index)
     return lead;
 }
 
-QString LeadGenerator::addWho(QJsonObject &lead)
+QString SeedLeads::addWho(QJsonObject &lead)
 {
     if (!m_companiesWithContacts.isEmpty() && chance(60)) {
         const QJsonObject company
@@ -114,7 +114,7 @@ QString LeadGenerator::addWho(QJsonObject &lead)
         + contact.value(QLatin1String("lastName")).toString();
 }
 
-void LeadGenerator::addClassification(QJsonObject &lead)
+void SeedLeads::addClassification(QJsonObject &lead)
 {
     const QJsonObject type = m_types.at(pick(m_types.size()));
     lead.insert(QLatin1String("typeId"), idOf(type));
@@ -136,7 +136,7 @@ void LeadGenerator::addClassification(QJsonObject &lead)
     lead.insert(QLatin1String("ownerUserId"), idOf(m_users.at(pick(m_users.size()))));
 }
 
-QJsonObject LeadGenerator::customFields(const QDateTime &created)
+QJsonObject SeedLeads::customFields(const QDateTime &created)
 {
     QJsonObject fields;
     fields.insert(QStringLiteral("900"),
