@@ -324,6 +324,12 @@ void SignatureParser::assignPeople(const QStringList &segments, CapturedContact 
         else if (card->businessName.isEmpty())
             card->businessName = piece.text;
     }
+    for (int i = 0; i < pieces.size(); ++i) {
+        const QString &text = pieces.at(i).text;
+        if (i != nameAt && text != card->jobTitle && text != card->businessName
+            && !card->unrecognised.contains(text) && card->unrecognised.size() < 20)
+            card->unrecognised.append(text);
+    }
 }
 
 void SignatureParser::nameFromEmail(CapturedContact *card)
