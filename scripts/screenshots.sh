@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb: the welcome dialog and the lead
-# form, driven with xdotool as a person would. Writes docs/*.png.
+# form and the capture confirmation, driven with xdotool as a person would. Writes
+# docs/*.png.
 #   scripts/screenshots.sh [build-dir]
 #   SCREENSHOT_LANGUAGE=de scripts/screenshots.sh    (German ones, docs/*-de.png)
 set -euo pipefail
@@ -40,6 +41,15 @@ xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Corp"; sleep 0.5
 xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Team"; sleep 0.5
 sleep 1
 import -window "$main" "$LEADDESK_SHOTS/lead-form$SUFFIX.png"
+# Capture: a one-line signature typed into a new contact form, copied, then pasted as
+# a contact (Ctrl+Shift+V) shows the confirmation.
+xdotool key ctrl+alt+n; sleep 1
+xdotool type --delay 10 "Sarah Mitchell | Senior Event Manager | Harbour View Events Pty Ltd | 0412 555 019 | sarah.mitchell@harbourviewevents.com.au"
+xdotool key ctrl+a ctrl+c; sleep 0.3
+xdotool key ctrl+shift+v
+dialog=$(wait_for "^Contact recognised$|^Kontakt erkannt$|^Contact reconnu$")
+sleep 1
+import -window "$dialog" "$LEADDESK_SHOTS/capture$SUFFIX.png"
 kill $app
 '
-echo "wrote $root/docs/welcome$suffix.png and lead-form$suffix.png"
+echo "wrote $root/docs/welcome$suffix.png, lead-form$suffix.png and capture$suffix.png"

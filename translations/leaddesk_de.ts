@@ -420,6 +420,166 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Contact recognised</source>
+        <translation>Kontakt erkannt</translation>
+    </message>
+    <message>
+        <source>Recognised in %1. Untick what should not be filled in.</source>
+        <translation>Erkannt in %1. Entfernen Sie das Häkchen bei allem, was nicht eingetragen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not recognised (not filled in):</source>
+        <translation>Nicht erkannt (wird nicht eingetragen):</translation>
+    </message>
+    <message>
+        <source>The ticked fields fill the lead's new contact, and its new company when a company was recognised.</source>
+        <translation>Die angehakten Felder füllen den neuen Kontakt des Leads und, wenn eine Firma erkannt wurde, seine neue Firma.</translation>
+    </message>
+    <message>
+        <source>The ticked fields fill a new contact form, and a new company form for the company.</source>
+        <translation>Die angehakten Felder füllen ein neues Kontaktformular und für die Firma ein neues Firmenformular.</translation>
+    </message>
+    <message>
+        <source>Create &amp;contact</source>
+        <translation>&amp;Kontakt anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards in %1: create %n draft leads, one for each person, to finish in the panel on the left.</source>
+        <translation>
+            <numerusform>%n Karte in %1: %n Lead-Entwurf anlegen, für jede Person einen, zum Fertigstellen im Bereich links.</numerusform>
+            <numerusform>%n Karten in %1: %n Lead-Entwürfe anlegen, für jede Person einen, zum Fertigstellen im Bereich links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — company</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft &amp;leads</source>
+        <translation>
+            <numerusform>%n Lead-&amp;Entwurf anlegen</numerusform>
+            <numerusform>%n Lead-&amp;Entwürfe anlegen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHandler</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Paste &amp;contact…</source>
+        <translation>&amp;Kontakt einfügen…</translation>
+    </message>
+    <message>
+        <source>A vCard, a badge's QR code or an email signature from the clipboard, as a contact</source>
+        <translation>Eine vCard, den QR-Code eines Namensschilds oder eine E-Mail-Signatur aus der Zwischenablage als Kontakt übernehmen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or image.</source>
+        <translation>Die Zwischenablage enthält keinen Text und kein Bild.</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard cannot be read.</source>
+        <translation>Das Bild in der Zwischenablage kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The clipboard: %1</source>
+        <comment>what was pasted holds no contact</comment>
+        <translation>Zwischenablage: %1</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>No contact recognised</source>
+        <translation>Kein Kontakt erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft lead(s) created in the panel on the left.</source>
+        <translation>
+            <numerusform>%n Lead-Entwurf im Bereich links angelegt.</numerusform>
+            <numerusform>%n Lead-Entwürfe im Bereich links angelegt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImport</name>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Telefon (geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (mobil)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Telefon (privat)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>lead name: person, company</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 draft leads were kept; the next could not be saved: %2</source>
+        <translation>
+            <numerusform>%n von %1 Lead-Entwürfen wurde aufbewahrt; der nächste konnte nicht gespeichert werden: %2</numerusform>
+            <numerusform>%n von %1 Lead-Entwürfen wurden aufbewahrt; der nächste konnte nicht gespeichert werden: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>The QR code holds no contact card.</source>

@@ -419,6 +419,166 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Contact recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised in %1. Untick what should not be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recognised (not filled in):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticked fields fill the lead's new contact, and its new company when a company was recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticked fields fill a new contact form, and a new company form for the company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create &amp;contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cards in %1: create %n draft leads, one for each person, to finish in the panel on the left.</source>
+        <translation>
+            <numerusform>%n card in %1: create %n draft lead, one for each person, to finish in the panel on the left.</numerusform>
+            <numerusform>%n cards in %1: create %n draft leads, one for each person, to finish in the panel on the left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — company</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft &amp;leads</source>
+        <translation>
+            <numerusform>Create %n draft &amp;lead</numerusform>
+            <numerusform>Create %n draft &amp;leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHandler</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste &amp;contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vCard, a badge's QR code or an email signature from the clipboard, as a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no text or image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image on the clipboard cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard: %1</source>
+        <comment>what was pasted holds no contact</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft lead(s) created in the panel on the left.</source>
+        <translation>
+            <numerusform>%n draft lead created in the panel on the left.</numerusform>
+            <numerusform>%n draft leads created in the panel on the left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImport</name>
+    <message>
+        <source>Phone (work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>lead name: person, company</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 draft leads were kept; the next could not be saved: %2</source>
+        <translation>
+            <numerusform>%n of %1 draft leads was kept; the next could not be saved: %2</numerusform>
+            <numerusform>%n of %1 draft leads were kept; the next could not be saved: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>The QR code holds no contact card.</source>

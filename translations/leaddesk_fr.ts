@@ -420,6 +420,166 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Contact recognised</source>
+        <translation>Contact reconnu</translation>
+    </message>
+    <message>
+        <source>Recognised in %1. Untick what should not be filled in.</source>
+        <translation>Reconnu dans %1. Décochez ce qui ne doit pas être rempli.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Not recognised (not filled in):</source>
+        <translation>Non reconnu (pas rempli) :</translation>
+    </message>
+    <message>
+        <source>The ticked fields fill the lead's new contact, and its new company when a company was recognised.</source>
+        <translation>Les champs cochés remplissent le nouveau contact du lead et, si une entreprise a été reconnue, sa nouvelle entreprise.</translation>
+    </message>
+    <message>
+        <source>The ticked fields fill a new contact form, and a new company form for the company.</source>
+        <translation>Les champs cochés remplissent un nouveau formulaire de contact et, pour l’entreprise, un nouveau formulaire d’entreprise.</translation>
+    </message>
+    <message>
+        <source>Create &amp;contact</source>
+        <translation>Créer le &amp;contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards in %1: create %n draft leads, one for each person, to finish in the panel on the left.</source>
+        <translation>
+            <numerusform>%n carte dans %1 : créer %n brouillon de lead, un par personne, à terminer dans le panneau de gauche.</numerusform>
+            <numerusform>%n cartes dans %1 : créer %n brouillons de lead, un par personne, à terminer dans le panneau de gauche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — company</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft &amp;leads</source>
+        <translation>
+            <numerusform>Créer %n &amp;brouillon de lead</numerusform>
+            <numerusform>Créer %n &amp;brouillons de lead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHandler</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Paste &amp;contact…</source>
+        <translation>Coller un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>A vCard, a badge's QR code or an email signature from the clipboard, as a contact</source>
+        <translation>Une vCard, le code QR d’un badge ou une signature d’e-mail du presse-papiers, comme contact</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text or image.</source>
+        <translation>Le presse-papiers ne contient ni texte ni image.</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard cannot be read.</source>
+        <translation>L’image du presse-papiers ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The clipboard: %1</source>
+        <comment>what was pasted holds no contact</comment>
+        <translation>Presse-papiers : %1</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No contact recognised</source>
+        <translation>Aucun contact reconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft lead(s) created in the panel on the left.</source>
+        <translation>
+            <numerusform>%n brouillon de lead créé dans le panneau de gauche.</numerusform>
+            <numerusform>%n brouillons de lead créés dans le panneau de gauche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImport</name>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Téléphone (travail)</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Téléphone (portable)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Téléphone (domicile)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>lead name: person, company</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n’est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 draft leads were kept; the next could not be saved: %2</source>
+        <translation>
+            <numerusform>%n brouillon de lead sur %1 a été conservé ; le suivant n’a pas pu être enregistré : %2</numerusform>
+            <numerusform>%n brouillons de lead sur %1 ont été conservés ; le suivant n’a pas pu être enregistré : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>The QR code holds no contact card.</source>

@@ -63,7 +63,7 @@ QString countryCode(const QString &written)
     return QString();
 }
 
-QJsonObject addressBody(const CapturedAddress &address)
+QJsonObject platformAddress(const CapturedAddress &address)
 {
     QJsonObject body;
     for (int i = 0; i < address.street.size() && i < 4; ++i)
@@ -116,10 +116,15 @@ QJsonObject CapturedContact::companyBody() const
     putIfSet(body, QStringLiteral("phone"), phone);
     putIfSet(body, QStringLiteral("fax"), firstOfKind(phones, PhoneKind::Fax));
     putIfSet(body, QStringLiteral("website"), website);
-    const QJsonObject address = addressBody(this->address);
+    const QJsonObject address = platformAddress(this->address);
     if (!address.isEmpty())
         body.insert(QStringLiteral("address"), address);
     return body;
+}
+
+QJsonObject CapturedContact::addressBody() const
+{
+    return platformAddress(address);
 }
 
 QJsonObject CapturedContact::toJson() const

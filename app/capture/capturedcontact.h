@@ -21,6 +21,9 @@ struct CapturedContact
     QString website;
     CapturedAddress address;
     QString note;
+    /// Lines of a signature that were read but matched none of the fields above, so that a
+    /// person sees what was left out.
+    QStringList unrecognised;
 
     /// Nothing a person could be found or created by: no name, email, phone or company.
     bool isEmpty() const;
@@ -33,6 +36,10 @@ struct CapturedContact
     /// phone, fax, website, address in the platform's address format); empty when no
     /// company was recognised.
     QJsonObject companyBody() const;
+
+    /// The postal address in the platform's address format (line1–4, city, postalCode,
+    /// countryCode, stateCode or stateName); empty when none was recognised.
+    QJsonObject addressBody() const;
 
     /// Everything recognised, for showing before it fills a form and for tests:
     /// firstName, lastName, jobTitle, businessName, emails, phones [{number, kind}],

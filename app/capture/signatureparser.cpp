@@ -185,11 +185,17 @@ QStringList SignatureParser::takeDetails(const QStringList &lines, CapturedConta
                 card->emails.append(match.captured(1));
         }
         line.replace(emailPattern(), QStringLiteral(" | "));
+        QString websiteWithLabel;
         for (auto it = websitePattern().globalMatch(line); it.hasNext();) {
             const auto match = it.next();
-            if (card->website.isEmpty() && isWebsite(match.captured(1), match.captured(2)))
+            if (card->website.isEmpty() && isWebsite(match.captured(1), match.captured(2))) {
                 card->website = match.captured(1);
+                websiteWithLabel = match.captured(0);
+            }
         }
+        // "W: www.…": the label goes with the address, or it stays behind as a piece.
+        if (!websiteWithLabel.isEmpty())
+            line.replace(websiteWithLabel, QStringLiteral(" | "));
         if (!card->website.isEmpty())
             line.replace(card->website, QStringLiteral(" | "));
         for (const CapturedPhone &phone : PhoneFinder::take(&line)) {
@@ -323,6 +329,12 @@ void SignatureParser::assignPeople(const QStringList &segments, CapturedContact 
             card->jobTitle = piece.text;
         else if (card->businessName.isEmpty())
             card->businessName = piece.text;
+    }
+    for (int i = 0; i < pieces.size(); ++i) {
+        const QString &text = pieces.at(i).text;
+        if (i != nameAt && text != card->jobTitle && text != card->businessName
+            && !card->unrecognised.contains(text) && card->unrecognised.size() < 20)
+            card->unrecognised.append(text);
     }
 }
 

@@ -55,6 +55,16 @@ class TestSignatureParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void linesNotRecognisedAreListed()
+    {
+        const CapturedContact card = SignatureParser::parse(
+            "Sarah Mitchell\nSenior Event Manager\nHarbour View Events Pty Ltd\n"
+            "Proud sponsor of the Sydney Marathon\nT: +61 2 9251 4400\n"
+            "E: sarah.mitchell@harbourviewevents.com.au\n");
+        QCOMPARE(card.businessName, QStringLiteral("Harbour View Events Pty Ltd"));
+        QCOMPARE(card.unrecognised, QStringList({"Proud sponsor of the Sydney Marathon"}));
+    }
+
     void samplesFieldByField()
     {
         const QStringList samples

@@ -2,6 +2,7 @@
 
 #include "browsers/recordbrowser.h"
 #include "browsers/senthistoryview.h"
+#include "capture/capturehandler.h"
 #include "common/messagebanner.h"
 #include "common/messagebox.h"
 #include "fields/editorfactory.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *settings, QWidget *pa
     createActions();
     createStatusBar();
     createRequestInspector();
+    // Drops on the window and Edit → Paste contact… (issue 15).
+    m_capture = new CaptureHandler(this, workspace);
     connect(workspace, &Workspace::connectionChanged, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshStarted, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshFinished, this, [this](const QString &problem) {

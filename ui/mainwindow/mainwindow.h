@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class CaptureHandler;
 class EditorFactory;
 class ProfileStore;
 class QDockWidget;
@@ -41,6 +42,8 @@ public:
     QDockWidget *outboxDock() const { return m_outboxDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     SentNotifier *sentNotifier() const { return m_notifier; }
+    /// Cards, badges and signatures dropped or pasted on the window.
+    CaptureHandler *captureHandler() const { return m_capture; }
     /// Opens a draft or needs-fix item in a form (its own, if it is open already).
     RecordForm *openItem(const OutboxItem &item);
     /// The browser of leads, companies or contacts, as a tab.
@@ -94,6 +97,7 @@ private:
     QDockWidget *m_outboxDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     SentNotifier *m_notifier;
+    CaptureHandler *m_capture = nullptr;
     WindowMemory m_memory;
     bool m_docksRestored = false;
     /// While forms are opened or closed wholesale, the list of open drafts stays as it was.
