@@ -63,6 +63,8 @@ private:
     QString stringPath() const;
     bool string(QString *decoded);
     bool escape(QString *decoded, const char *start);
+    /// Four hex digits of a \u escape, or -1 when they are not there.
+    int hexUnit();
     bool utf8(QString *decoded);
     bool checkCodePoint(char32_t c, const char *at);
     bool number();
@@ -332,61 +334,64 @@ bool Scanner::string(QString *decoded)
     return syntax();
 }
 
+/// What a one-letter escape stands for: 0 for \\u (four hex digits follow), -1 for none.
+int simpleEscape(char kind)
+{
+    switch (kind) {
+    case '"':
+    case '\\':
+    case '/':
+        return kind;
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    case 'u':
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+int Scanner::hexUnit()
+{
+    if (m_end - m_p < 4)
+        return -1;
+    int value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int digit = hexValue(m_p[i]);
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    m_p += 4;
+    return value;
+}
+
 bool Scanner::escape(QString *decoded, const char *start)
 {
     ++m_p;
     if (m_p == m_end)
         return syntax();
-    const char kind = *m_p++;
-    char16_t simple = 0;
-    switch (kind) {
-    case '"':
-    case '\\':
-    case '/':
-        simple = char16_t(kind);
-        break;
-    case 'b':
-        simple = char16_t('\b');
-        break;
-    case 'f':
-        simple = char16_t('\f');
-        break;
-    case 'n':
-        simple = char16_t('\n');
-        break;
-    case 'r':
-        simple = char16_t('\r');
-        break;
-    case 't':
-        simple = char16_t('\t');
-        break;
-    case 'u':
-        break;
-    default:
+    const int simple = simpleEscape(*m_p++);
+    if (simple < 0) {
         m_p = start;
         return syntax();
     }
-    if (simple) {
-        if (!checkCodePoint(simple, start))
+    if (simple > 0) {
+        if (!checkCodePoint(char32_t(simple), start))
             return false;
         if (decoded)
-            decoded->append(QChar(simple));
+            decoded->append(QChar(char16_t(simple)));
         return true;
     }
-    const auto unit = [this]() -> int {
-        if (m_end - m_p < 4)
-            return -1;
-        int value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int digit = hexValue(m_p[i]);
-            if (digit < 0)
-                return -1;
-            value = value * 16 + digit;
-        }
-        m_p += 4;
-        return value;
-    };
-    const int first = unit();
+    const int first = hexUnit();
     if (first < 0)
         return syntax();
     char32_t codePoint = char32_t(first);
@@ -399,7 +404,7 @@ bool Scanner::escape(QString *decoded, const char *start)
         int low = -1;
         if (m_end - m_p >= 2 && m_p[0] == '\\' && m_p[1] == 'u') {
             m_p += 2;
-            low = unit();
+            low = hexUnit();
         }
         if (low < 0 || !QChar::isLowSurrogate(char32_t(low))) {
             if (m_options.unsafeText)
