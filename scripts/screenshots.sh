@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots under Xvfb: the welcome dialog and the lead
-# form, driven with xdotool as a person would. Writes docs/*.png.
+# Takes the README's screenshots under Xvfb (with openbox when it is installed):
+# the welcome dialog and the lead form, driven with xdotool as a person would.
+# Writes docs/*.png.
 #   scripts/screenshots.sh [build-dir]
 #   SCREENSHOT_LANGUAGE=de scripts/screenshots.sh    (German ones, docs/*-de.png)
 set -euo pipefail
@@ -20,6 +21,8 @@ export LEADDESK_BIN="$build/bin/leaddesk" LEADDESK_SHOTS="$root/docs" LEADDESK_D
 xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
 set -e
 export QT_LOGGING_RULES="leaddesk.*=false"
+# A window manager, as on a desktop: focus, placement and the window geometry LeadDesk asks for.
+if command -v openbox >/dev/null; then openbox >/dev/null 2>&1 & sleep 1; fi
 "$LEADDESK_BIN" --data-dir "$LEADDESK_DATA" &
 app=$!
 wait_for() { for _ in $(seq 100); do id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$id" ] && { echo "$id"; return; }; sleep 0.1; done; echo "no window $1" >&2; exit 1; }
