@@ -66,6 +66,7 @@ IdListEditor::IdListEditor(RecordModel *model, const QString &key, RecordSearch 
         connect(m_search, &RecordSearch::resultsReady, this, &IdListEditor::onResults);
     m_list->installEventFilter(this);
     setFocusWidget(m_edit);
+    fitList(); // refresh() shows nothing while the model holds nothing
     refresh();
 }
 
