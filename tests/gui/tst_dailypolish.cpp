@@ -174,7 +174,8 @@ private Q_SLOTS:
     {
         GuiFixture &app = *m_app;
         GuiFixture::type(app.input<QLineEdit>("name"), "Conference for Acme");
-        QTest::qWait(1500); // the first draft is saved (see the report on focus)
+        // Offscreen, the new form's first-field focus can arrive late; let it settle.
+        QTest::qWait(1500);
         QTest::mouseClick(app.input<QRadioButton>("contactType", "company"), Qt::LeftButton);
         auto *company = app.form()->findChild<RecordPickerEditor *>("editor_companyId");
         GuiFixture::typeAndTakeFirst(company->lineEdit(), company->completer(),
