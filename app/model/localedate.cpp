@@ -37,13 +37,23 @@ QString LocaleDate::hint(const QLocale &locale)
     return pattern(locale).toLower();
 }
 
+QRegularExpressionMatch LocaleDate::match(const QString &text, const QLocale &locale)
+{
+    static const QRegularExpression form(QStringLiteral(R"(^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$)"));
+    if (pattern(locale) == isoPattern())
+        return QRegularExpressionMatch();
+    return form.match(text.trimmed());
+}
+
+bool LocaleDate::isShaped(const QString &text, const QLocale &locale)
+{
+    return match(text, locale).hasMatch();
+}
+
 QString LocaleDate::toIso(const QString &text, const QLocale &locale)
 {
     const QString format = pattern(locale);
-    if (format == isoPattern())
-        return QString();
-    static const QRegularExpression form(QStringLiteral(R"(^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$)"));
-    const QRegularExpressionMatch match = form.match(text.trimmed());
+    const QRegularExpressionMatch match = LocaleDate::match(text, locale);
     if (!match.hasMatch())
         return QString();
     const bool dayFirst = format.startsWith(QLatin1Char('d'));
