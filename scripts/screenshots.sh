@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots under Xvfb: the welcome dialog and the lead
-# form and the capture confirmation, driven with xdotool as a person would. Writes
-# docs/*.png.
+# Takes the README's screenshots under Xvfb (with openbox when it is installed):
+# the welcome dialog, the lead form and the capture confirmation, driven with
+# xdotool as a person would. Writes docs/*.png.
 #   scripts/screenshots.sh [build-dir]
 #   SCREENSHOT_LANGUAGE=de scripts/screenshots.sh    (German ones, docs/*-de.png)
 set -euo pipefail
@@ -11,6 +11,12 @@ language=${SCREENSHOT_LANGUAGE:-en}
 suffix=${SCREENSHOT_SUFFIX:-}
 [ "$language" = en ] || suffix=${suffix:-"-$language"}
 export LEADDESK_LANGUAGE=$language
+# Dates follow the system's locale: 15/03/2027 in Australia, 15.03.2027 in Germany.
+case $language in
+de) export LANG=de_DE.UTF-8 ;;
+fr) export LANG=fr_FR.UTF-8 ;;
+*) export LANG=en_AU.UTF-8 ;;
+esac
 command -v xvfb-run >/dev/null && command -v xdotool >/dev/null && command -v import >/dev/null || {
     echo "needs xvfb-run, xdotool and ImageMagick's import (apt-get install xvfb xdotool imagemagick)" >&2
     exit 1
@@ -18,9 +24,11 @@ command -v xvfb-run >/dev/null && command -v xdotool >/dev/null && command -v im
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export LEADDESK_BIN="$build/bin/leaddesk" LEADDESK_SHOTS="$root/docs" LEADDESK_DATA="$data" SUFFIX="$suffix"
-xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+xvfb-run -a -s '-screen 0 1920x1080x24' bash -c '
 set -e
 export QT_LOGGING_RULES="leaddesk.*=false"
+# A window manager, as on a desktop: focus, placement and the window geometry LeadDesk asks for.
+if command -v openbox >/dev/null; then openbox >/dev/null 2>&1 & sleep 1; fi
 "$LEADDESK_BIN" --data-dir "$LEADDESK_DATA" &
 app=$!
 wait_for() { for _ in $(seq 100); do id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$id" ] && { echo "$id"; return; }; sleep 0.1; done; echo "no window $1" >&2; exit 1; }
@@ -34,6 +42,9 @@ sleep 3
 # language) is the main window.
 for _ in $(seq 100); do xdotool getwindowname "$welcome" >/dev/null 2>&1 || break; sleep 0.1; done
 main=$(wait_for "LeadDesk$")
+# Wide enough for two columns: the lead fields and the custom fields side by side.
+xdotool windowmove "$main" 0 0 windowsize "$main" 1900 1000
+sleep 1
 xdotool windowfocus --sync "$main"
 xdotool type --delay 20 "Annual sales kick-off"
 xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Goo"; sleep 0.3

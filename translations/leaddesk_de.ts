@@ -1169,6 +1169,29 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>Clear the date</source>
         <translation>Datum leeren</translation>
     </message>
+    <message>
+        <source>A date as yyyy-mm-dd</source>
+        <translation>Ein Datum als jjjj-mm-tt</translation>
+    </message>
+    <message>
+        <source>A date as %1 or yyyy-mm-dd</source>
+        <translation>Ein Datum als %1 oder jjjj-mm-tt</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date hint</comment>
+        <translation>jjjj</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>month in a date hint</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <comment>day in a date hint</comment>
+        <translation>tt</translation>
+    </message>
 </context>
 <context>
     <name>DateValue</name>
@@ -1293,10 +1316,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 <context>
     <name>FieldRow</name>
     <message>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
         <source>%1 (changed)</source>
         <translation>%1 (geändert)</translation>
     </message>
@@ -1334,15 +1353,51 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 <context>
     <name>IdListEditor</name>
     <message>
-        <source>Ids, separated by commas</source>
-        <translation>IDs, durch Kommas getrennt</translation>
+        <source>Type an id and press Enter to add it</source>
+        <translation>Geben Sie eine ID ein und drücken Sie Enter, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Type a business name to add a company</source>
+        <translation>Geben Sie einen Firmennamen ein, um eine Firma hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Type a name or email to add a contact</source>
+        <translation>Geben Sie einen Namen oder eine E-Mail-Adresse ein, um einen Kontakt hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Chosen records</source>
+        <translation>Gewählte Einträge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the list</source>
+        <translation>Den gewählten Eintrag aus der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>JsonEditor</name>
     <message>
-        <source>JSON, e.g. [1, 2]</source>
-        <translation>JSON, z. B. [1, 2]</translation>
+        <source>JSON, e.g. [{"groupId": 10}]</source>
+        <translation>JSON, z. B. [{"groupId": 10}]</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. [{"ref": "site", "label": "Website", "url": "https://example.com"}]</source>
+        <translation>JSON, z. B. [{"ref": "site", "label": "Website", "url": "https://example.com"}]</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {"firstName": "Ana", "lastName": "Silva", "email": "ana@example.com"}</source>
+        <translation>JSON, z. B. {"firstName": "Ana", "lastName": "Silva", "email": "ana@example.com"}</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
@@ -2942,10 +2997,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>eine neue Firma hat noch keine Kontakte; legen Sie den Kontakt ebenfalls an</translation>
     </message>
     <message>
-        <source>contact %1 does not belong to company %2</source>
-        <translation>Kontakt %1 gehört nicht zur Firma %2</translation>
-    </message>
-    <message>
         <source>must be a list of {"groupId": number}</source>
         <translation>muss eine Liste von {"groupId": Zahl} sein</translation>
     </message>
@@ -2964,6 +3015,18 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>required</source>
         <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>Firma %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2; pick one of its contacts</source>
+        <translation>%1 ist kein Kontakt von %2; wählen Sie einen ihrer Kontakte</translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,29 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>Clear the date</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A date as yyyy-mm-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date as %1 or yyyy-mm-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date hint</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>month in a date hint</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd</source>
+        <comment>day in a date hint</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DateValue</name>
@@ -1256,10 +1279,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>FieldRow</name>
     <message>
-        <source>%1 *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (changed)</source>
         <translation type="unfinished" />
     </message>
@@ -1297,14 +1316,50 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 <context>
     <name>IdListEditor</name>
     <message>
-        <source>Ids, separated by commas</source>
+        <source>Type an id and press Enter to add it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a business name to add a company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name or email to add a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected record out of the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JsonEditor</name>
     <message>
-        <source>JSON, e.g. [1, 2]</source>
+        <source>JSON, e.g. [{"groupId": 10}]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON, e.g. [{"ref": "site", "label": "Website", "url": "https://example.com"}]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON, e.g. {"firstName": "Ana", "lastName": "Silva", "email": "ana@example.com"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2904,10 +2959,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>contact %1 does not belong to company %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>must be a list of {"groupId": number}</source>
         <translation type="unfinished" />
     </message>
@@ -2925,6 +2976,18 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a contact of %2; pick one of its contacts</source>
         <translation type="unfinished" />
     </message>
 </context>

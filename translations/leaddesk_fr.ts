@@ -1168,6 +1168,29 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
+    <message>
+        <source>A date as yyyy-mm-dd</source>
+        <translation>Une date au format aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>A date as %1 or yyyy-mm-dd</source>
+        <translation>Une date au format %1 ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date hint</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <comment>month in a date hint</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <comment>day in a date hint</comment>
+        <translation>jj</translation>
+    </message>
 </context>
 <context>
     <name>DateValue</name>
@@ -1292,10 +1315,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 <context>
     <name>FieldRow</name>
     <message>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
     </message>
@@ -1333,15 +1352,51 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 <context>
     <name>IdListEditor</name>
     <message>
-        <source>Ids, separated by commas</source>
-        <translation>Identifiants, séparés par des virgules</translation>
+        <source>Type an id and press Enter to add it</source>
+        <translation>Saisissez un identifiant et appuyez sur Entrée pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>Type a business name to add a company</source>
+        <translation>Saisissez une raison sociale pour ajouter une entreprise</translation>
+    </message>
+    <message>
+        <source>Type a name or email to add a contact</source>
+        <translation>Saisissez un nom ou une adresse e-mail pour ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Chosen records</source>
+        <translation>Fiches choisies</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the list</source>
+        <translation>Retirer la fiche sélectionnée de la liste</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
     </message>
 </context>
 <context>
     <name>JsonEditor</name>
     <message>
-        <source>JSON, e.g. [1, 2]</source>
-        <translation>JSON, par ex. [1, 2]</translation>
+        <source>JSON, e.g. [{"groupId": 10}]</source>
+        <translation>JSON, p. ex. [{"groupId" : 10}]</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. [{"ref": "site", "label": "Website", "url": "https://example.com"}]</source>
+        <translation>JSON, p. ex. [{"ref": "site", "label": "Website", "url": "https://example.com"}]</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {"firstName": "Ana", "lastName": "Silva", "email": "ana@example.com"}</source>
+        <translation>JSON, p. ex. {"firstName": "Ana", "lastName": "Silva", "email": "ana@example.com"}</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
@@ -2941,10 +2996,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <translation>une nouvelle entreprise n'a pas encore de contacts ; créez aussi le contact</translation>
     </message>
     <message>
-        <source>contact %1 does not belong to company %2</source>
-        <translation>le contact %1 n'appartient pas à l'entreprise %2</translation>
-    </message>
-    <message>
         <source>must be a list of {"groupId": number}</source>
         <translation>doit être une liste de {"groupId": nombre}</translation>
     </message>
@@ -2963,6 +3014,18 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>required</source>
         <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contact %1</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2; pick one of its contacts</source>
+        <translation>%1 n’est pas un contact de %2 ; choisissez l’un de ses contacts</translation>
     </message>
 </context>
 <context>

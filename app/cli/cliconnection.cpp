@@ -1,5 +1,6 @@
 #include "cli/cliconnection.h"
 
+#include "model/customfieldschema.h"
 #include "platform/platformaddress.h"
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
@@ -90,7 +91,9 @@ QString CliConnection::openProfile(const CliOptions &options)
 
 QJsonArray CliConnection::sandboxLeadSchema() const
 {
-    return m_sandbox ? m_sandbox->leadCustomFieldDefinitions() : QJsonArray();
+    return m_sandbox ? CustomFieldSchema::withSelectOrder(
+               m_sandbox->leadCustomFieldDefinitions(), m_sandbox->leadCustomFieldDefinitionsText())
+                     : QJsonArray();
 }
 
 Result<bool> CliConnection::openStore(const QString &dataDir)

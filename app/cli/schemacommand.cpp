@@ -3,7 +3,6 @@
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
 #include "model/customfieldschema.h"
-#include "model/jsonfile.h"
 #include "store/lookupcache.h"
 
 #include <QFileInfo>
@@ -15,7 +14,7 @@ bool SchemaCommand::prepare()
         fail(ExitCode::Usage, tr("%1 does not exist.").arg(path));
         return false;
     }
-    const auto array = JsonFile::readArray(path);
+    const auto array = CustomFieldSchema::readFile(path);
     if (!array) {
         fail(ExitCode::InvalidLocally, array.error());
         return false;

@@ -1,5 +1,8 @@
 #include "model/customfieldschema.h"
 
+#include "model/jsonfile.h"
+#include "model/jsonkeyorder.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
@@ -24,6 +27,9 @@ bool isWholeNumber(const QJsonValue &v, qint64 *out)
     *out = qint64(d);
     return true;
 }
+
+const QString kSelectValues = QStringLiteral("selectValues");
+const QString kSelectValuesOrder = QStringLiteral("selectValuesOrder");
 
 bool isSelectType(int type)
 {
@@ -101,6 +107,15 @@ Result<QList<FieldDefinition>> CustomFieldSchema::parse(const QJsonArray &defini
     return R::success(fields);
 }
 
+Result<QJsonArray> CustomFieldSchema::readFile(const QString &path)
+{
+    QByteArray text;
+    auto read = JsonFile::readArray(path, &text);
+    if (!read)
+        return read;
+    return Result<QJsonArray>::success(withSelectOrder(read.take(), text));
+}
+
 QString CustomFieldSchema::entryName(const QJsonValue &entry, const QString &source, int index)
 {
     const QJsonObject o = entry.toObject();
@@ -157,7 +172,7 @@ Result<FieldDefinition> CustomFieldSchema::parseEntry(const QJsonObject &entry, 
     field.active = entry.value(QStringLiteral("isActive")).toBool(true);
     field.sortOrder = int(sortOrder);
     if (isSelectType(int(type))) {
-        auto options = parseSelectValues(entry.value(QStringLiteral("selectValues")), int(type));
+        auto options = parseSelectValues(entry, int(type));
         if (!options)
             return R::failure(options.error());
         field.selectOptions = std::make_shared<const SelectOptions>(options.take());
@@ -176,17 +191,15 @@ Result<FieldDefinition> CustomFieldSchema::parseEntry(const QJsonObject &entry, 
 }
 
 Result<QList<QPair<QString, QString>>>
-CustomFieldSchema::parseSelectValues(const QJsonValue &values, int type)
+CustomFieldSchema::parseSelectValues(const QJsonObject &entry, int type)
 {
     using R = Result<QList<QPair<QString, QString>>>;
-    QList<QPair<QString, QString>> options;
+    const QJsonValue values = entry.value(kSelectValues);
     if (values.isObject()) {
         const QJsonObject object = values.toObject();
-        options.reserve(object.size());
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!it.value().isString())
                 return R::failure(tr("the label of select value '%1' is not text").arg(it.key()));
-            options.append({it.key(), it.value().toString()});
         }
     } else if (values.isArray()) {
         QSet<QString> keys;
@@ -197,14 +210,71 @@ CustomFieldSchema::parseSelectValues(const QJsonValue &values, int type)
             if (keys.contains(v.toString()))
                 return R::failure(tr("duplicate select value '%1'").arg(v.toString()));
             keys.insert(v.toString());
-            options.append({v.toString(), v.toString()});
         }
     } else if (!values.isNull() && !values.isUndefined()) {
         return R::failure(tr("selectValues must be an object of key: label"));
     }
+    const QList<QPair<QString, QString>> options = orderedSelectValues(entry);
     if (options.isEmpty())
         return R::failure(tr("a %1 field needs selectValues").arg(typeName(type)));
     return R::success(options);
+}
+
+QList<QPair<QString, QString>> CustomFieldSchema::orderedSelectValues(const QJsonObject &entry)
+{
+    QList<QPair<QString, QString>> options;
+    const QJsonValue values = entry.value(kSelectValues);
+    if (values.isArray()) {
+        const QJsonArray list = values.toArray();
+        for (const QJsonValue &v : list)
+            options.append({v.toString(), v.toString()});
+        return options;
+    }
+    const QJsonObject object = values.toObject();
+    options.reserve(object.size());
+    QSet<QString> placed;
+    const QJsonArray order = entry.value(kSelectValuesOrder).toArray();
+    for (const QJsonValue &v : order) {
+        const QString key = v.toString();
+        if (object.contains(key) && !placed.contains(key)) {
+            placed.insert(key);
+            options.append({key, object.value(key).toString()});
+        }
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!placed.contains(it.key()))
+            options.append({it.key(), it.value().toString()});
+    }
+    return options;
+}
+
+void CustomFieldSchema::setSelectValues(QJsonObject &entry,
+                                        const QList<QPair<QString, QString>> &values)
+{
+    QJsonObject object;
+    QJsonArray order;
+    for (const auto &[key, label] : values) {
+        object.insert(key, label);
+        order.append(key);
+    }
+    entry.insert(kSelectValues, object);
+    entry.insert(kSelectValuesOrder, order);
+}
+
+QJsonArray CustomFieldSchema::withSelectOrder(QJsonArray definitions, const QByteArray &text)
+{
+    const QList<QStringList> orders = JsonKeyOrder::ofMember(text, QLatin1String("selectValues"));
+    for (qsizetype i = 0; i < definitions.size() && i < orders.size(); ++i) {
+        if (orders.at(i).isEmpty() || !definitions.at(i).isObject())
+            continue;
+        QJsonObject entry = definitions.at(i).toObject();
+        // A file LeadDesk exported says the order itself; its text has the keys sorted.
+        if (!entry.value(kSelectValues).isObject() || entry.value(kSelectValuesOrder).isArray())
+            continue;
+        entry.insert(kSelectValuesOrder, QJsonArray::fromStringList(orders.at(i)));
+        definitions.replace(i, entry);
+    }
+    return definitions;
 }
 
 QJsonArray CustomFieldSchema::toJson(const QList<FieldDefinition> &definitions)
@@ -221,14 +291,10 @@ QJsonArray CustomFieldSchema::toJson(const QList<FieldDefinition> &definitions)
             {QStringLiteral("isActive"), field.active},
             {QStringLiteral("sortOrder"), field.sortOrder},
         };
-        if (field.selectOptions) {
-            QJsonObject values;
-            for (const auto &[key, label] : field.selectOptions->items())
-                values.insert(key, label);
-            entry.insert(QStringLiteral("selectValues"), values);
-        } else {
-            entry.insert(QStringLiteral("selectValues"), QJsonValue::Null);
-        }
+        if (field.selectOptions)
+            setSelectValues(entry, field.selectOptions->items());
+        else
+            entry.insert(kSelectValues, QJsonValue::Null);
         entry.insert(QStringLiteral("fileTypes"),
                      field.fileTypes.isEmpty()
                          ? QJsonValue(QJsonValue::Null)

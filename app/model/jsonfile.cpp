@@ -42,7 +42,7 @@ Result<QJsonValue> JsonFile::parse(const QByteArray &bytes, const QString &what)
     return Result<QJsonValue>::success(doc.object());
 }
 
-Result<QJsonValue> JsonFile::read(const QString &path, qint64 maxBytes)
+Result<QJsonValue> JsonFile::read(const QString &path, qint64 maxBytes, QByteArray *text)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -59,6 +59,8 @@ Result<QJsonValue> JsonFile::read(const QString &path, qint64 maxBytes)
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return Result<QJsonValue>::failure(tooLarge(path, bytes.size(), maxBytes));
+    if (text)
+        *text = bytes;
     return parse(bytes, path);
 }
 
@@ -85,9 +87,9 @@ Result<QJsonObject> JsonFile::readObject(const QString &path)
     return Result<QJsonObject>::success(value.value().toObject());
 }
 
-Result<QJsonArray> JsonFile::readArray(const QString &path)
+Result<QJsonArray> JsonFile::readArray(const QString &path, QByteArray *text)
 {
-    auto value = read(path, kMaxBytes);
+    auto value = read(path, kMaxBytes, text);
     if (!value)
         return Result<QJsonArray>::failure(value.error());
     if (!value.value().isArray())

@@ -19,8 +19,9 @@ class JsonFile
 public:
     /// A request body: a JSON object of at most kMaxRequestBodyBytes.
     static Result<QJsonObject> readObject(const QString &path);
-    /// A list (a custom-field schema) of at most kMaxBytes.
-    static Result<QJsonArray> readArray(const QString &path);
+    /// A list (a custom-field schema) of at most kMaxBytes; `text`, when given, receives the
+    /// file's bytes (for what QJsonArray forgets, such as the order of an object's keys).
+    static Result<QJsonArray> readArray(const QString &path, QByteArray *text = nullptr);
     /// Parses bytes that claim to be JSON; `what` names them in messages.
     static Result<QJsonValue> parse(const QByteArray &bytes, const QString &what);
 
@@ -31,6 +32,7 @@ public:
     static constexpr qint64 kMaxRequestBodyBytes = 1024 * 1024;
 
 private:
-    static Result<QJsonValue> read(const QString &path, qint64 maxBytes);
+    static Result<QJsonValue> read(const QString &path, qint64 maxBytes,
+                                   QByteArray *text = nullptr);
     static QString tooLarge(const QString &path, qint64 size, qint64 maxBytes);
 };

@@ -5,6 +5,7 @@
 #include "model/lookupcatalog.h"
 #include "model/lookupnames.h"
 #include "model/record.h"
+#include "model/recordlabel.h"
 #include "model/recordmodel.h"
 #include "model/valuechecks.h"
 
@@ -371,8 +372,19 @@ void RecordRules::applyBelongsTo(const Record &lead, const LookupCatalog &catalo
         return;
     const auto companies = catalog.companiesOfContact(contactId);
     if (companies && !companies->contains(companyId))
-        rows.fail(FieldKeys::companyLeadContactId,
-                  tr("contact %1 does not belong to company %2").arg(contactId).arg(companyId));
+        rows.fail(FieldKeys::companyLeadContactId, notOfCompany(catalog, contactId, companyId));
+}
+
+QString RecordRules::notOfCompany(const LookupCatalog &catalog, qint64 contactId, qint64 companyId)
+{
+    // Named as the pickers name them: ids mean nothing to the rep who picked by name.
+    QString contact = RecordLabel::of(QStringLiteral("contact"), catalog.knownContact(contactId));
+    QString company = RecordLabel::of(QStringLiteral("company"), catalog.knownCompany(companyId));
+    if (contact.isEmpty())
+        contact = tr("contact %1").arg(contactId);
+    if (company.isEmpty())
+        company = tr("company %1").arg(companyId);
+    return tr("%1 is not a contact of %2; pick one of its contacts").arg(contact, company);
 }
 
 bool RecordRules::isLinkList(const QJsonValue &value)

@@ -73,4 +73,6 @@ private:
     static void applyContact(const Record &contact, Rows &rows);
     static void applyCompany(const Record &company, Rows &rows);
     static bool isLinkList(const QJsonValue &value);
+    /// "Noor Haddad <noor@example.com> is not a contact of Acme …": the records by name.
+    static QString notOfCompany(const LookupCatalog &catalog, qint64 contactId, qint64 companyId);
 };

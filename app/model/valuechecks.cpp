@@ -3,6 +3,7 @@
 #include "model/countrycodes.h"
 #include "model/fielddefinition.h"
 #include "model/fieldkeys.h"
+#include "model/localedate.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -140,6 +141,11 @@ QString ValueChecks::dateText(const QString &text)
         shaped = (i == 4 || i == 7)
             ? text.at(i) == QLatin1Char('-')
             : text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+    // The form takes the locale's order too and turns a real date into yyyy-mm-dd; one left as
+    // typed does not exist. (A real one reaching here came from a file: its format is wrong.)
+    if (!shaped && LocaleDate::isShaped(text, QLocale())
+        && LocaleDate::toIso(text, QLocale()).isEmpty())
+        return tr("%1 is not a real date").arg(shown(text));
     if (!shaped)
         return tr("%1 is not a date as yyyy-mm-dd").arg(shown(text));
     auto number = [&text](int from, int length) {

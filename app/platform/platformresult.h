@@ -2,6 +2,7 @@
 
 #include "platform/platformerror.h"
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +17,8 @@ struct PlatformResult
     int attempts = 0;
     /// Bytes of the answer's body as read (for the caps of paged lists).
     qint64 bytes = 0;
+    /// The answer's body as read, for what `data` cannot hold (QJsonObject sorts its keys).
+    QByteArray body;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return data.toObject(); }

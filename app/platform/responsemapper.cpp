@@ -120,6 +120,7 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
     PlatformResult result;
     result.httpStatus = ex.httpStatus;
     result.bytes = ex.body.size();
+    result.body = ex.body;
     PlatformError &error = result.error;
     error.httpStatus = ex.httpStatus;
     if (transferStopped(ex, error) || networkFailed(ex, error))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonDocument>
 
 class SandboxError;
@@ -11,8 +12,11 @@ struct ApiResult
 {
     int status = 200;
     QJsonDocument body;
+    /// Sent instead of `body` when set: JSON text whose key order matters.
+    QByteArray text;
 
     static ApiResult ok(const QJsonObject &body);
     static ApiResult ok(const QJsonArray &body);
+    static ApiResult okText(const QByteArray &json);
     static ApiResult error(const SandboxError &error);
 };

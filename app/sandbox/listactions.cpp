@@ -102,5 +102,5 @@ ApiResult ListActions::companyList(const QJsonObject &body) const
 
 ApiResult ListActions::customFieldDefinitions(SandboxStore::Kind kind) const
 {
-    return ApiResult::ok(m_store.schema(kind).toJson());
+    return ApiResult::okText(m_store.schema(kind).text());
 }

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxfieldschema.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 SandboxFieldSchema SandboxFieldSchema::fromJson(const QJsonArray &definitions)
@@ -26,6 +28,20 @@ SandboxFieldSchema SandboxFieldSchema::fromJson(const QJsonArray &definitions)
     return schema;
 }
 
+SandboxFieldSchema SandboxFieldSchema::fromText(const QByteArray &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    SandboxFieldSchema schema = fromJson(document.array());
+    if (document.isArray())
+        schema.m_text = text;
+    return schema;
+}
+
+QByteArray SandboxFieldSchema::text() const
+{
+    return m_text.isEmpty() ? QJsonDocument(toJson()).toJson(QJsonDocument::Compact) : m_text;
+}
+
 const SandboxFieldSchema::Field *SandboxFieldSchema::field(qint64 id) const
 {
     const auto it = m_index.constFind(id);
@@ -34,6 +50,8 @@ const SandboxFieldSchema::Field *SandboxFieldSchema::field(qint64 id) const
 
 QJsonArray SandboxFieldSchema::toJson() const
 {
+    if (!m_text.isEmpty())
+        return QJsonDocument::fromJson(m_text).array();
     QJsonArray array;
     for (const Field &field : m_fields)
         array.append(field.definition);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,12 +38,18 @@ public:
     };
 
     static SandboxFieldSchema fromJson(const QJsonArray &definitions);
+    /// From the text of a seed file, which is then served as it is written: a QJsonObject
+    /// would sort the keys of `selectValues`, and the platform sends them in its own order.
+    static SandboxFieldSchema fromText(const QByteArray &text);
 
     const Field *field(qint64 id) const;
     const QList<Field> &fields() const { return m_fields; }
     QJsonArray toJson() const;
+    /// The definitions as JSON text: the seed's text when read from one.
+    QByteArray text() const;
 
 private:
     QList<Field> m_fields;
     QHash<qint64, qsizetype> m_index;
+    QByteArray m_text;
 };

@@ -197,6 +197,12 @@ QJsonArray SandboxServer::leadCustomFieldDefinitions() const
     return m_store->schema(SandboxStore::Kind::Lead).toJson();
 }
 
+QByteArray SandboxServer::leadCustomFieldDefinitionsText() const
+{
+    ensureSeeded();
+    return m_store->schema(SandboxStore::Kind::Lead).text();
+}
+
 bool SandboxServer::updateLeadForTest(qint64 id, const QJsonObject &fields)
 {
     ensureSeeded();
@@ -404,7 +410,8 @@ ApiResult SandboxServer::process(const QHttpServerRequest &request, Call *call)
 void SandboxServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
                             const ApiResult &result)
 {
-    const QByteArray json = result.body.toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = result.text.isEmpty() ? result.body.toJson(QJsonDocument::Compact) : result.text;
     // Every answer carries Date: the client corrects its clock from it after a 23005.
     const QByteArray date = RequestAuthenticator::httpDate(now());
     const auto status = static_cast<QHttpServerResponder::StatusCode>(result.status);

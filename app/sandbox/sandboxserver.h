@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,6 +66,8 @@ public:
     /// The lead custom-field definitions of the seed (resources/sandbox/lead-custom-fields.json),
     /// in the getCustomFieldDefinition shape: the platform has no call that lists them.
     QJsonArray leadCustomFieldDefinitions() const;
+    /// The same as JSON text, the options of its select fields in the seed's order.
+    QByteArray leadCustomFieldDefinitionsText() const;
     /// Changes a lead as another user would (no validation) and bumps its modifiedDate.
     bool updateLeadForTest(qint64 id, const QJsonObject &fields);
 

@@ -11,7 +11,7 @@
 #include <QJsonObject>
 
 namespace {
-QJsonDocument readJson(const QString &path, bool *ok)
+QJsonDocument readJson(const QString &path, bool *ok, QByteArray *text = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -19,8 +19,11 @@ QJsonDocument readJson(const QString &path, bool *ok)
         *ok = false;
         return {};
     }
+    const QByteArray bytes = file.readAll();
+    if (text)
+        *text = bytes;
     QJsonParseError error {};
-    QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         qCCritical(lcSandbox) << "seed file" << path << "is not JSON:" << error.errorString();
         *ok = false;
@@ -79,15 +82,16 @@ bool SeedLoader::load(SandboxStore *store, const QString &directory)
         store->setLookupList(lookup, objects(lookups.value(QLatin1String(key)).toArray()));
 
     using Kind = SandboxStore::Kind;
-    store->setSchema(
-        Kind::Lead,
-        SandboxFieldSchema::fromJson(readJson(path("lead-custom-fields.json"), &ok).array()));
-    store->setSchema(
-        Kind::Contact,
-        SandboxFieldSchema::fromJson(readJson(path("contact-custom-fields.json"), &ok).array()));
-    store->setSchema(
-        Kind::Company,
-        SandboxFieldSchema::fromJson(readJson(path("company-custom-fields.json"), &ok).array()));
+    const std::pair<Kind, const char *> schemas[] = {
+        {Kind::Lead, "lead-custom-fields.json"},
+        {Kind::Contact, "contact-custom-fields.json"},
+        {Kind::Company, "company-custom-fields.json"},
+    };
+    for (const auto &[kind, file] : schemas) {
+        QByteArray text;
+        readJson(path(file), &ok, &text);
+        store->setSchema(kind, SandboxFieldSchema::fromText(text));
+    }
 
     const QJsonArray companies = readJson(path("companies.json"), &ok).array();
     for (const QJsonValue &company : companies)

@@ -1,5 +1,6 @@
 #include "services/lookupfetcher.h"
 
+#include "model/customfieldschema.h"
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
 
@@ -113,6 +114,10 @@ void LookupFetcher::onReply(const PlatformResult &result)
         const bool keepPaging = addPage(source, items, result.bytes);
         more = keepPaging && !items.isEmpty() && total > m_start
             && m_pages < qMin(kMaxPagesPerList, source.maxPages);
+    } else if (source.key.endsWith(QLatin1String("CustomFields"))) {
+        // The options of a select field in the platform's order, which the array forgets.
+        addPage(source, CustomFieldSchema::withSelectOrder(results.toArray(), result.body),
+                result.bytes);
     } else {
         addPage(source, results.toArray(), result.bytes);
     }

@@ -49,6 +49,16 @@ bool narrows(const QJsonObject &narrower, const QJsonObject &wider)
             return false;
     return true;
 }
+
+/// Whether a contact as listed belongs to the company.
+bool isOfCompany(const QJsonObject &contact, qint64 companyId)
+{
+    const QJsonArray companies = contact.value(QStringLiteral("companies")).toArray();
+    for (const QJsonValue &company : companies)
+        if (qint64(company.toDouble()) == companyId || company.toString().toLongLong() == companyId)
+            return true;
+    return false;
+}
 } // namespace
 
 RecordSearch::RecordSearch(PlatformClient *client, RecordDirectory *directory, QString profile,
@@ -63,95 +73,103 @@ RecordSearch::RecordSearch(QObject *parent)
     : QObject(parent)
 { }
 
-RecordSearch::Lane &RecordSearch::lane(const QString &kind)
+RecordSearch::Lane &RecordSearch::lane(const Scope &scope)
 {
-    return m_lanes[kind == QStringLiteral("company") ? 1 : 0];
+    return m_lanes[scope.kind + QLatin1Char('/') + QString::number(scope.companyId)];
 }
 
-void RecordSearch::search(const QString &kind, const QString &text)
+void RecordSearch::search(const QString &kind, const QString &text, qint64 companyId)
 {
     const QString needle = text.trimmed();
+    const Scope scope {kind, kind == QStringLiteral("company") ? 0 : qMax<qint64>(0, companyId)};
     QList<QJsonObject> cached;
     if (m_directory) {
         auto found = m_directory->search(m_profile, kind, needle, kLimit);
         if (found)
             cached = found.take();
     }
+    if (scope.companyId > 0)
+        cached.removeIf(
+            [&scope](const QJsonObject &c) { return !isOfCompany(c, scope.companyId); });
     // Answer after the caller returns, like the platform's answer will.
     QTimer::singleShot(0, this, [this, kind, needle, cached] {
         Q_EMIT resultsReady(kind, needle, cached, false);
     });
 
-    Lane &current = lane(kind);
+    Lane &current = lane(scope);
     current.latest = needle;
     current.waiting.clear();
     if (!m_client || !m_client->hasCredentials() || needle.size() < 2)
         return;
-    if (narrow(kind, needle))
+    if (narrow(scope, needle))
         return;
     // One search travels at a time; the newest text goes when it is back.
     if (current.inFlight) {
         current.waiting = needle;
         return;
     }
-    ask(kind, needle);
+    ask(scope, needle);
 }
 
-bool RecordSearch::narrow(const QString &kind, const QString &text)
+bool RecordSearch::narrow(const Scope &scope, const QString &text)
 {
-    Lane &current = lane(kind);
+    Lane &current = lane(scope);
     if (current.answeredText.isEmpty() || current.answeredAge.elapsed() > kNarrowForMs)
         return false;
-    const QJsonObject filter = filterFor(kind, text);
-    if (!narrows(filter, filterFor(kind, current.answeredText)))
+    const QJsonObject filter = filterFor(scope.kind, text);
+    if (!narrows(filter, filterFor(scope.kind, current.answeredText)))
         return false;
     QList<QJsonObject> records;
     for (const QJsonObject &record : std::as_const(current.answered))
         if (passes(filter, record))
             records.append(record);
     // After the caller returns; by then the person may have typed on.
-    QTimer::singleShot(0, this, [this, kind, text, records] {
-        if (text == lane(kind).latest)
-            Q_EMIT resultsReady(kind, text, records, true);
+    QTimer::singleShot(0, this, [this, scope, text, records] {
+        if (text == lane(scope).latest)
+            Q_EMIT resultsReady(scope.kind, text, records, true);
     });
     return true;
 }
 
-void RecordSearch::ask(const QString &kind, const QString &text)
+void RecordSearch::ask(const Scope &scope, const QString &text)
 {
+    QJsonObject filter = filterFor(scope.kind, text);
+    if (scope.companyId > 0)
+        filter.insert(QStringLiteral("companyId"), scope.companyId);
     QJsonObject body {{QStringLiteral("perPage"), kLimit},
                       {QStringLiteral("start"), 0},
-                      {QStringLiteral("filter"), filterFor(kind, text)}};
+                      {QStringLiteral("filter"), filter}};
+    const QString kind = scope.kind;
     const QString action = kind == QStringLiteral("company") ? QStringLiteral("getCompanyList")
                                                              : QStringLiteral("getContactList");
     PlatformReply *reply = m_client->call(QStringLiteral("contact"), action, body);
-    lane(kind).inFlight = reply;
+    lane(scope).inFlight = reply;
     connect(reply, &PlatformReply::finished, this,
-            [this, kind, text](const PlatformResult &result) {
-                lane(kind).inFlight = nullptr;
+            [this, scope, text](const PlatformResult &result) {
+                lane(scope).inFlight = nullptr;
                 if (result.error.kind == PlatformError::Kind::Cancelled)
                     return;
                 if (!result.ok()) {
-                    Q_EMIT platformUnavailable(kind, result.error.toString());
-                    return onAnswer(kind, text, {}, false);
+                    Q_EMIT platformUnavailable(scope.kind, result.error.toString());
+                    return onAnswer(scope, text, {}, false);
                 }
                 // perPage asked for kLimit; a platform that sends more gets no more room.
                 QJsonArray found = result.object().value(QStringLiteral("results")).toArray();
                 while (found.size() > kLimit)
                     found.removeLast();
                 if (m_directory)
-                    m_directory->remember(m_profile, kind, found);
+                    m_directory->remember(m_profile, scope.kind, found);
                 QList<QJsonObject> records;
                 for (const QJsonValue &v : found)
                     records.append(v.toObject());
-                onAnswer(kind, text, records, true);
+                onAnswer(scope, text, records, true);
             });
 }
 
-void RecordSearch::onAnswer(const QString &kind, const QString &text,
+void RecordSearch::onAnswer(const Scope &scope, const QString &text,
                             const QList<QJsonObject> &records, bool answered)
 {
-    Lane &current = lane(kind);
+    Lane &current = lane(scope);
     // Fewer than asked for is all there is: longer texts narrow it here.
     if (answered && records.size() < kLimit) {
         current.answeredText = text;
@@ -160,10 +178,10 @@ void RecordSearch::onAnswer(const QString &kind, const QString &text,
     }
     // A late answer for text since changed is not shown; the newest text goes next.
     if (answered && text == current.latest)
-        Q_EMIT resultsReady(kind, text, records, true);
+        Q_EMIT resultsReady(scope.kind, text, records, true);
     const QString next = std::exchange(current.waiting, QString());
     if (next.isEmpty() || next != current.latest)
         return;
-    if (!narrow(kind, next))
-        ask(kind, next);
+    if (!narrow(scope, next))
+        ask(scope, next);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -29,8 +30,9 @@ public:
     RecordSearch(PlatformClient *client, RecordDirectory *directory, QString profile,
                  QObject *parent = nullptr);
 
-    /// `kind` is "contact" or "company".
-    virtual void search(const QString &kind, const QString &text);
+    /// `kind` is "contact" or "company". A `companyId` above 0 looks only among that company's
+    /// contacts (a company lead's contact), on the platform and among the records seen before.
+    virtual void search(const QString &kind, const QString &text, qint64 companyId = 0);
 
     /// How many records a platform answer holds at most; fewer means it is complete.
     static constexpr int kLimit = 20;
@@ -59,17 +61,23 @@ private:
         QList<QJsonObject> answered; ///< …what it answered…
         QElapsedTimer answeredAge; ///< …and how long ago (records come and go)
     };
+    /// Which lane a search travels in: a kind, and for contacts the company they must be of.
+    struct Scope
+    {
+        QString kind;
+        qint64 companyId = 0;
+    };
 
-    void ask(const QString &kind, const QString &text);
+    void ask(const Scope &scope, const QString &text);
     /// `answered` false: the platform could not be asked.
-    void onAnswer(const QString &kind, const QString &text, const QList<QJsonObject> &records,
+    void onAnswer(const Scope &scope, const QString &text, const QList<QJsonObject> &records,
                   bool answered);
     /// The platform's answer for `text` worked out from a complete answer for a shorter text.
-    bool narrow(const QString &kind, const QString &text);
-    Lane &lane(const QString &kind);
+    bool narrow(const Scope &scope, const QString &text);
+    Lane &lane(const Scope &scope);
 
     PlatformClient *m_client = nullptr;
     RecordDirectory *m_directory = nullptr;
     QString m_profile;
-    Lane m_lanes[2];
+    QHash<QString, Lane> m_lanes;
 };

@@ -20,11 +20,13 @@ public:
     QList<QJsonObject> companies;
     bool platformDown = false;
     QStringList asked; ///< "kind:text" per search
+    QList<qint64> askedCompanyIds; ///< the company each search was kept to, 0 for none
 
-    void search(const QString &kind, const QString &text) override
+    void search(const QString &kind, const QString &text, qint64 companyId = 0) override
     {
         const QString needle = text.trimmed();
         asked.append(kind + QLatin1Char(':') + needle);
+        askedCompanyIds.append(companyId);
         QList<QJsonObject> found;
         for (const QJsonObject &record : kind == QLatin1String("company") ? companies : contacts) {
             QString haystack;

@@ -4,6 +4,7 @@
 #include "fields/fieldrow.h"
 #include "forms/recordform.h"
 #include "mainwindow/mainwindow.h"
+#include "model/customfieldschema.h"
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
 #include "services/outbox.h"
@@ -44,7 +45,8 @@ public:
         workspace->refreshLookups();
         if (!refreshed.wait(20000) || !refreshed.first().first().toString().isEmpty())
             return false;
-        if (!workspace->setLeadSchema(sandbox->leadCustomFieldDefinitions()))
+        if (!workspace->setLeadSchema(CustomFieldSchema::withSelectOrder(
+                sandbox->leadCustomFieldDefinitions(), sandbox->leadCustomFieldDefinitionsText())))
             return false;
         // Quick retries and probes: the tests take the platform down and up again.
         Outbox::Settings quick;

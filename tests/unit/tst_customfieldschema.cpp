@@ -55,6 +55,62 @@ private Q_SLOTS:
         QCOMPARE(CustomFieldSchema::toJson(again.value()), CustomFieldSchema::toJson(fields));
     }
 
+    void selectValuesKeepTheOrderOfTheText()
+    {
+        // QJsonObject would sort these as "a", "b\u00e9", "z"; the text's order is the meaning.
+        // Single quotes stand for double ones, for reading.
+        const QByteArray text
+            = QByteArray(
+                  "[{'fieldId': 1, 'fieldType': 0, 'displayName': 'Note', 'selectValues': null},"
+                  " {'fieldId': 2, 'fieldType': 2, 'displayName': 'Size',"
+                  "  'other': {'y': 1, 'x': [{'q': '}'}]},"
+                  "  'selectValues': {'z': 'first', 'b\\u00e9': 'second \\'}\\'', 'a': 'third'}},"
+                  " 7,"
+                  " {'fieldId': 3, 'fieldType': 3, 'displayName': 'Kinds',"
+                  "  'selectValues': {'m': 'one', 'c': 'two'}}]")
+                  .replace('\'', '"');
+        const QJsonArray ordered
+            = CustomFieldSchema::withSelectOrder(QJsonDocument::fromJson(text).array(), text);
+        QCOMPARE(ordered.size(), 4);
+        auto labels = [](const QJsonValue &entry) {
+            QStringList out;
+            for (const auto &option : CustomFieldSchema::orderedSelectValues(entry.toObject()))
+                out << option.first + "=" + option.second;
+            return out;
+        };
+        QCOMPARE(labels(ordered.at(1)),
+                 QStringList({"z=first", QString::fromUtf8("b\xc3\xa9=second \"}\""), "a=third"}));
+        QCOMPARE(labels(ordered.at(3)), QStringList({"m=one", "c=two"}));
+        QJsonArray schema = ordered;
+        schema.removeAt(2);
+        const auto parsed = CustomFieldSchema::parse(schema, "test");
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        QCOMPARE(parsed.value().at(1).selectOptions->items().first().first, QString("z"));
+        // Keys the order does not name (an older file) follow in key order; none is lost.
+        QJsonObject partial = ordered.at(1).toObject();
+        partial.insert("selectValuesOrder", QJsonArray {"a", "nope"});
+        QCOMPARE(labels(partial).size(), 3);
+        QCOMPARE(labels(partial).first(), QString("a=third"));
+    }
+
+    void textThatIsNotAListGivesNoOrder()
+    {
+        const QJsonArray none;
+        QCOMPARE(CustomFieldSchema::withSelectOrder(none, "{\"a\": 1}"), none);
+        // Cut short: the entries before the cut keep their order.
+        const QByteArray cut
+            = QByteArray("[{'selectValues': {'b': '1', 'a': '2'}}, {'selectValues': {'d'")
+                  .replace('\'', '"');
+        const QJsonArray entries {
+            QJsonObject {{"selectValues", QJsonObject {{"b", "1"}, {"a", "2"}}}},
+            QJsonObject {{"selectValues", QJsonObject {{"d", "3"}}}},
+        };
+        const QJsonArray ordered = CustomFieldSchema::withSelectOrder(entries, cut);
+        QCOMPARE(ordered.at(0).toObject().value("selectValuesOrder"),
+                 QJsonValue(QJsonArray({"b", "a"})));
+        QVERIFY(!ordered.at(1).toObject().contains("selectValuesOrder"));
+    }
+
     void sortsBySortOrder()
     {
         const auto r = CustomFieldSchema::parse(

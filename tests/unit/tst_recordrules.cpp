@@ -387,6 +387,22 @@ private Q_SLOTS:
         QCOMPARE(shown, taking);
     }
 
+    void aContactOfAnotherCompanyIsNamedByName()
+    {
+        // The rep picked both by name; the message names them the same way, not by ids.
+        Record lead(RecordKind::Lead);
+        lead.setValue("contactType", "company");
+        lead.setValue("companyId", 1002);
+        lead.setValue("companyLeadContactId", 5001);
+        QString message;
+        for (const FieldProblem &problem : RecordRules::check(lead, *m_catalog))
+            if (problem.key == QLatin1String("companyLeadContactId"))
+                message = problem.message;
+        QVERIFY2(message.contains("Mia Chen") && message.contains("Harbour Hotels"),
+                 qPrintable(message));
+        QVERIFY2(!message.contains("5001") && !message.contains("1002"), qPrintable(message));
+    }
+
     void requiredIsSaidOneWay()
     {
         // The summary, the CLI and the message under the field use one wording.

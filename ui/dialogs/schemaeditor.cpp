@@ -4,7 +4,6 @@
 #include "common/messagebox.h"
 #include "dialogs/schematablemodel.h"
 #include "model/customfieldschema.h"
-#include "model/jsonfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -273,7 +272,7 @@ void SchemaEditor::showMessage(bool problem, const QString &text)
 bool SchemaEditor::importFile(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    const auto read = JsonFile::readArray(path);
+    const auto read = CustomFieldSchema::readFile(path);
     if (!read) {
         showMessage(true, tr("Not imported; the table is unchanged. %1").arg(read.error()));
         return false;

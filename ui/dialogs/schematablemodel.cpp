@@ -216,16 +216,7 @@ void SchemaTableModel::setDefinitions(const QJsonArray &definitions)
         row.required = entry.value(kIsRequired).toBool(false);
         row.active = entry.value(kIsActive).toBool(true);
         row.sortOrder = entry.value(kSortOrder).toInt(i);
-        const QJsonValue values = entry.value(kSelectValues);
-        if (values.isObject()) {
-            const QJsonObject object = values.toObject();
-            row.values.reserve(object.size());
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-                row.values.append({it.key(), it.value().toString()});
-        } else if (values.isArray()) {
-            for (const QJsonValue &v : values.toArray())
-                row.values.append({v.toString(), v.toString()});
-        }
+        row.values = CustomFieldSchema::orderedSelectValues(entry);
         rows.append(row);
     }
     std::stable_sort(rows.begin(), rows.end(),
@@ -255,12 +246,10 @@ QJsonObject SchemaTableModel::toJson(const Row &row) const
     entry.insert(kIsActive, row.active);
     entry.insert(kSortOrder, row.sortOrder);
     if (isSelectType(row.type) && !row.values.isEmpty()) {
-        QJsonObject values;
-        for (const auto &[key, label] : row.values)
-            values.insert(key, label);
-        entry.insert(kSelectValues, values);
+        CustomFieldSchema::setSelectValues(entry, row.values);
     } else {
         entry.insert(kSelectValues, QJsonValue::Null);
+        entry.remove(QStringLiteral("selectValuesOrder"));
     }
     if (!entry.value(kFileTypes).isArray())
         entry.insert(kFileTypes, QJsonValue::Null);

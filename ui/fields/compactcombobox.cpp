@@ -3,11 +3,15 @@
 #include <QEvent>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QWheelEvent>
 
 CompactComboBox::CompactComboBox(int characters, QWidget *parent)
     : QComboBox(parent)
     , m_characters(characters)
-{ }
+{
+    // Not Qt::WheelFocus: a wheel turned over it while scrolling the form would take focus first.
+    setFocusPolicy(Qt::StrongFocus);
+}
 
 QSize CompactComboBox::sizeHint() const
 {
@@ -34,4 +38,14 @@ void CompactComboBox::changeEvent(QEvent *event)
         updateGeometry();
     }
     QComboBox::changeEvent(event);
+}
+
+void CompactComboBox::wheelEvent(QWheelEvent *event)
+{
+    if (!hasFocus()) {
+        // Passed on to the scroll area around the form.
+        event->ignore();
+        return;
+    }
+    QComboBox::wheelEvent(event);
 }

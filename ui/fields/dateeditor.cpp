@@ -1,5 +1,7 @@
 #include "fields/dateeditor.h"
 
+#include "model/localedate.h"
+
 #include <QCalendarWidget>
 #include <QDate>
 #include <QFrame>
@@ -24,7 +26,12 @@ DateEditor::DateEditor(RecordModel *model, const QString &key, QWidget *parent)
     , m_clearButton(new QToolButton(this))
 {
     m_edit->setObjectName(QStringLiteral("input"));
-    m_edit->setPlaceholderText(tr("yyyy-mm-dd"));
+    // The locale's order is the hint (it is how dates are shown); ISO is taken too.
+    const QString hint = LocaleDate::hint(QLocale());
+    const bool iso = hint == QStringLiteral("yyyy-mm-dd");
+    m_edit->setPlaceholderText(iso ? tr("yyyy-mm-dd") : localizedHint(hint));
+    m_edit->setToolTip(iso ? tr("A date as yyyy-mm-dd")
+                           : tr("A date as %1 or yyyy-mm-dd").arg(localizedHint(hint)));
     m_edit->setMaxLength(10);
     // As wide as a date, never narrower: squeezed, the format hint is cut to "y…".
     m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"))
@@ -48,8 +55,7 @@ DateEditor::DateEditor(RecordModel *model, const QString &key, QWidget *parent)
     layout->addWidget(m_clearButton);
     layout->addStretch(1);
 
-    connect(m_edit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { commit(text.isEmpty() ? QJsonValue() : text); });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { commit(editorValue()); });
     connect(m_calendarButton, &QToolButton::clicked, this, &DateEditor::showCalendar);
     connect(m_clearButton, &QToolButton::clicked, this, [this] {
         m_edit->clear();
@@ -81,7 +87,7 @@ void DateEditor::showCalendar()
         connect(m_calendar, &QCalendarWidget::clicked, this, &DateEditor::pick);
         connect(m_calendar, &QCalendarWidget::activated, this, &DateEditor::pick);
     }
-    const QDate shown = QDate::fromString(m_edit->text(), isoFormat());
+    const QDate shown = QDate::fromString(editorValue().toString(), isoFormat());
     m_calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
     m_popup->adjustSize();
     QPoint at = m_edit->mapToGlobal(QPoint(0, m_edit->height()));
@@ -101,19 +107,35 @@ void DateEditor::pick(const QDate &date)
     if (m_popup)
         m_popup->hide();
     const QString text = date.toString(isoFormat());
-    m_edit->setText(text);
+    m_edit->setText(LocaleDate::display(text, QLocale()));
     m_edit->setFocus(Qt::OtherFocusReason);
     commit(text);
 }
 
 QJsonValue DateEditor::editorValue() const
 {
-    return m_edit->text();
+    // The locale's date becomes the platform's; anything else goes as typed, for the model to
+    // say what is wrong with it.
+    const QString text = m_edit->text();
+    if (text.isEmpty())
+        return QJsonValue();
+    const QString iso = LocaleDate::toIso(text, QLocale());
+    return iso.isEmpty() ? text : iso;
 }
 
 void DateEditor::showValue(const QJsonValue &value)
 {
-    m_edit->setText(value.isString() ? value.toString() : value.toVariant().toString());
+    const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    m_edit->setText(LocaleDate::display(text, QLocale()));
+}
+
+QString DateEditor::localizedHint(const QString &hint)
+{
+    // "dd/mm/yyyy" in the person's language: "tt.mm.jjjj", "jj/mm/aaaa".
+    return QString(hint)
+        .replace(QStringLiteral("yyyy"), tr("yyyy", "year in a date hint"))
+        .replace(QStringLiteral("mm"), tr("mm", "month in a date hint"))
+        .replace(QStringLiteral("dd"), tr("dd", "day in a date hint"));
 }
 
 bool DateEditor::eventFilter(QObject *watched, QEvent *event)

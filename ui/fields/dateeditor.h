@@ -8,10 +8,11 @@ class QLineEdit;
 class QToolButton;
 
 /// A date with an explicit empty state (FieldType::Date, custom type 5): a
-/// line edit taking yyyy-mm-dd, a button opening a calendar (also F4 or
-/// Alt+Down) and a button that empties it. Empty until the person types or
-/// picks a date; writes "yyyy-MM-dd" as typed, so the model can say what is
-/// wrong with a half-typed date.
+/// line edit taking yyyy-mm-dd or the locale's short date (15/03/2027; see
+/// LocaleDate), a button opening a calendar (also F4 or Alt+Down) and a button
+/// that empties it. Shows dates in the locale's order. Empty until the person
+/// types or picks a date; writes "yyyy-MM-dd", and a half-typed date as typed so
+/// the model can say what is wrong with it.
 class DateEditor : public FieldEditor
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ protected:
 
 private:
     void pick(const QDate &date);
+    /// "dd/mm/yyyy" with the letters of the person's language.
+    static QString localizedHint(const QString &hint);
 
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;

@@ -71,7 +71,7 @@ FieldEditor *EditorFactory::create(RecordModel *model, const QString &key, QWidg
     case FieldType::Toggle:
         return new ToggleEditor(model, key, parent);
     case FieldType::IdList:
-        return new IdListEditor(model, key, parent);
+        return new IdListEditor(model, key, m_search, parent);
     case FieldType::JsonValue:
         return new JsonEditor(model, key, parent);
     }

@@ -128,7 +128,8 @@ void FieldRow::refreshState()
     // The marker is seen; the editor's accessible name says "required" in words.
     // In a correction, the fields the admin changed are marked, in words too.
     const bool changed = model->isUpdate() && rowData(RecordModel::ChangedRole).toBool();
-    QString shown = required ? tr("%1 *").arg(text) : text;
+    // A no-break space: a wrapped label keeps the marker with its last word, never alone.
+    QString shown = required ? text + QChar(0x00A0) + QLatin1Char('*') : text;
     if (changed)
         shown = tr("%1 (changed)").arg(shown);
     m_label->setText(shown);

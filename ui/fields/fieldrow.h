@@ -9,7 +9,7 @@ class QGridLayout;
 class QLabel;
 class RecordModel;
 
-/// One field of a form: its label (with a visible " *" on required fields),
+/// One field of a form: its label (with a visible "\u00a0*" on required fields),
 /// the editor, and under it the model's error message in words and the
 /// field's help text. Follows the model's VisibleRole (a hidden row takes no
 /// space) and shows only what the model says (STYLE.md habits 1 and 3). The

@@ -1,5 +1,7 @@
 #include "fields/jsoneditor.h"
 
+#include "model/fieldkeys.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -14,7 +16,7 @@ JsonEditor::JsonEditor(RecordModel *model, const QString &key, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("input"));
     m_edit->setTabChangesFocus(true);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_edit->setPlaceholderText(tr("JSON, e.g. [1, 2]"));
+    m_edit->setPlaceholderText(placeholderFor(key));
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 3
                            + 2 * (m_edit->frameWidth() + int(m_edit->document()->documentMargin()))
                            + 2);
@@ -24,6 +26,20 @@ JsonEditor::JsonEditor(RecordModel *model, const QString &key, QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { commit(editorValue()); });
     setFocusWidget(m_edit);
     refresh();
+}
+
+QString JsonEditor::placeholderFor(const QString &key)
+{
+    // Each example is the shape the rules ask for, so the hint never contradicts the error.
+    if (key == FieldKeys::groups)
+        return tr("JSON, e.g. [{\"groupId\": 10}]");
+    if (key == FieldKeys::externalUrls)
+        return tr("JSON, e.g. [{\"ref\": \"site\", \"label\": \"Website\", \"url\": "
+                  "\"https://example.com\"}]");
+    if (key == FieldKeys::primaryContact)
+        return tr("JSON, e.g. {\"firstName\": \"Ana\", \"lastName\": \"Silva\", "
+                  "\"email\": \"ana@example.com\"}");
+    return tr("JSON");
 }
 
 QJsonValue JsonEditor::parse(const QString &text)

@@ -17,6 +17,8 @@ public:
 
     /// `text` as a JSON value of any kind; undefined when it does not parse.
     static QJsonValue parse(const QString &text);
+    /// The hint shown while empty: an example in the shape the field takes.
+    static QString placeholderFor(const QString &key);
 
 protected:
     QJsonValue editorValue() const override;

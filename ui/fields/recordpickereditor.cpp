@@ -158,7 +158,11 @@ void RecordPickerEditor::startSearch()
     }
     m_searchedText = text;
     m_platformDown = false;
-    m_search->search(m_kind, text);
+    // A company lead's contact is one of that company's contacts: offer no other.
+    const qint64 companyId = key() == FieldKeys::companyLeadContactId && model()
+        ? ValueChecks::toId(model()->value(FieldKeys::companyId))
+        : 0;
+    m_search->search(m_kind, text, companyId);
 }
 
 void RecordPickerEditor::onResults(const QString &kind, const QString &text,

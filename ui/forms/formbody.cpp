@@ -205,8 +205,9 @@ int FormBody::wantedLabelWidth() const
         for (int i = 0; i < model->rowCount(); ++i) {
             const FieldDefinition &field = model->field(i);
             if (group->sections().contains(field.section) && field.type != FieldType::StaticText)
-                width = qMax(width,
-                             metrics.horizontalAdvance(field.label + QStringLiteral(" *")) + 4);
+                width = qMax(
+                    width,
+                    metrics.horizontalAdvance(field.label + QChar(0x00A0) + QLatin1Char('*')) + 4);
         }
     }
     return qMin(width, qMax(kMaxLabelWidth, metrics.averageCharWidth() * kLabelChars));

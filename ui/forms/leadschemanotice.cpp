@@ -2,7 +2,6 @@
 
 #include "common/messagebanner.h"
 #include "model/customfieldschema.h"
-#include "model/jsonfile.h"
 #include "model/lookupcatalog.h"
 #include "model/messagefieldkeys.h"
 #include "platform/platformerror.h"
@@ -60,7 +59,7 @@ void LeadSchemaNotice::chooseFile()
 
 bool LeadSchemaNotice::importFile(const QString &path)
 {
-    const auto read = JsonFile::readArray(path);
+    const auto read = CustomFieldSchema::readFile(path);
     if (!read) {
         m_banner->show(MessageBanner::Kind::Error, tr("Not imported: %1").arg(read.error()));
         return false;

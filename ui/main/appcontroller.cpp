@@ -5,6 +5,7 @@
 #include "dialogs/settingsdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "mainwindow/mainwindow.h"
+#include "model/customfieldschema.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/secretstoreprobe.h"
 #include "secrets/sessionsecretstore.h"
@@ -207,7 +208,8 @@ void AppController::goOnline(const Profile &profile)
     }
     if (profile.sandbox && m_workspace->catalog()->customFields(RecordKind::Lead).isEmpty()) {
         // The sandbox's admin hands over its lead schema by itself (once: edits are kept).
-        m_workspace->setLeadSchema(m_sandbox->leadCustomFieldDefinitions());
+        m_workspace->setLeadSchema(CustomFieldSchema::withSelectOrder(
+            m_sandbox->leadCustomFieldDefinitions(), m_sandbox->leadCustomFieldDefinitionsText()));
     }
     m_workspace->startOutbox();
     if (m_workspace->lookupsAreStale())
