@@ -3,6 +3,7 @@
 #include "cli/clioptions.h"
 #include "cli/commanddeadline.h"
 #include "cli/exitcode.h"
+#include "cli/importcommand.h"
 #include "cli/lookupscommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/pingcommand.h"
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
         command = std::make_unique<OutboxCommand>(&connection, options);
     else if (verb == QStringLiteral("schema"))
         command = std::make_unique<SchemaCommand>(&connection, options);
+    else if (verb == QStringLiteral("import"))
+        command = std::make_unique<ImportCommand>(&connection, options);
     else
         command = std::make_unique<SubmitCommand>(&connection, options);
 

@@ -3,7 +3,9 @@
 QString ImportRow::problemText() const
 {
     QStringList parts;
-    parts.reserve(problems.size());
+    parts.reserve(problems.size() + 1);
+    if (status == Status::Duplicate)
+        parts.append(tr("the same lead name and contact as row %1").arg(duplicateOf));
     for (const FieldProblem &problem : problems)
         parts.append(problem.key.isEmpty() ? problem.message
                                            : problem.key + QStringLiteral(": ") + problem.message);

@@ -48,7 +48,8 @@ public:
     QString companyKey; ///< the folded business name of a new company
 
     bool isReady() const { return status == Status::Ready; }
-    /// Every problem as "field: message", joined by " | " (the report's `problems` column).
+    /// Every problem as "field: message", joined by " | " (the report's `problems` column); a
+    /// duplicate names the row it repeats.
     QString problemText() const;
     /// What the row does about its contact and company, in words ("uses contact 5001",
     /// "creates a new contact").
