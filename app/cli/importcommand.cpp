@@ -71,8 +71,9 @@ void ImportCommand::start()
         chooseMapping();
         m_dryRun = std::make_unique<ImportDryRun>(kind(), m_catalog, m_header, m_mapping);
         for (const QString &unknown : m_dryRun->unknownTargets())
-            note(tr("the mapping's column %1 names no field of a %2; it is ignored.")
-                     .arg(unknown, m_options.kind));
+            note(tr("the mapping's column %1 names no field of the imported records; it is "
+                    "ignored.")
+                     .arg(unknown));
         for (const QString &header : m_dryRun->unmappedHeaders())
             note(tr("column \"%1\" matches no field and is ignored.").arg(header));
         lookUpParties();
@@ -179,8 +180,8 @@ void ImportCommand::check()
                 nullptr, value.occurrences)
                  .arg(value.value, value.target, value.field));
     if (existing + created > 0)
-        note(tr("%1 ready row(s) use an existing contact; %2 new contact(s) are created, %3 "
-                "row(s) use one another row creates.")
+        note(tr("contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new "
+                "one that another row creates.")
                  .arg(existing)
                  .arg(created)
                  .arg(sharing));

@@ -400,12 +400,14 @@ void ImportRun::applyOutcome(const QString &key, const SubmissionOutcome &outcom
         return;
     }
     party.failed = true;
-    party.problem = status == Result::Status::Queued
-        ? tr("waits for its new %1, queued as outbox item %2")
-              .arg(party.kind == RecordKind::Company ? tr("company") : tr("contact"))
-              .arg(outcome.itemId)
-        : tr("its new %1 was refused: %2")
-              .arg(party.kind == RecordKind::Company ? tr("company") : tr("contact"), problem);
+    const bool company = party.kind == RecordKind::Company;
+    if (status == Result::Status::Queued)
+        party.problem = company
+            ? tr("waits for its new company, queued as outbox item %1").arg(outcome.itemId)
+            : tr("waits for its new contact, queued as outbox item %1").arg(outcome.itemId);
+    else
+        party.problem = company ? tr("its new company was refused: %1").arg(problem)
+                                : tr("its new contact was refused: %1").arg(problem);
     party.queued = status == Result::Status::Queued;
 }
 
