@@ -195,7 +195,7 @@ bool writeDryRunCsv(const QString &path, int rows)
         const int of = i % 100 == 99 ? i - 1 : i;
         const Row r = rowOf(of);
         const QDate date = QDate(1899, 12, 30).addDays(r.day);
-        const QString day = i % 50 == 49 ? QStringLiteral("31/02/2026")
+        const QString day = i % 50 == 17 ? QStringLiteral("31/02/2026")
                                          : date.toString(QStringLiteral("dd/MM/yyyy"));
         QByteArray line;
         for (const QString &field : {r.name, r.source, QStringLiteral("corporate event"), r.stage,

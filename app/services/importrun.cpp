@@ -56,7 +56,7 @@ void ImportRun::setCatalog(std::shared_ptr<const LookupCatalog> catalog)
 
 void ImportRun::addRow(const ImportRow &row, const QString &rowKey)
 {
-    if (m_started || !row.isReady() || m_rowByKey.contains(rowKey))
+    if (m_started || row.status == ImportRow::Status::Problem || m_rowByKey.contains(rowKey))
         return;
     m_rowByKey.insert(rowKey, row.number);
     m_rows.append({row, rowKey, {}, {}});

@@ -67,7 +67,8 @@ public:
     /// How many rows are handed to the outbox ahead of the answers (pause and cancel take
     /// effect after these).
     void setWindow(int rows) { m_window = qMax(1, rows); }
-    /// A ready row (ImportDryRun) with its identity (ImportIdentity::rowKey()).
+    /// A ready row (ImportDryRun) with its identity (ImportIdentity::rowKey()). A duplicate is
+    /// taken too, for when the rep says to send it anyway; a row with problems is not.
     void addRow(const ImportRow &row, const QString &rowKey);
 
     /// Finds what earlier runs of the file queued, then sends the rest. finished() answers
