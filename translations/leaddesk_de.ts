@@ -695,6 +695,10 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -716,6 +720,11 @@ Commands:
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
+  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]
+         [--no-batch] FILE
+                                check every row of a .csv or .xlsx file and send
+                                the ready ones, each exactly once; prints
+                                "N rows: A ready, B with problems, C duplicates"
 
 Options:
   --platform URL     the platform address (https://, or http:// to this computer)
@@ -753,6 +762,11 @@ Befehle:
                                 den Kontakt- (oder Firmen-)Inhalt, der in einer
                                 .vcf-Datei, im QR-Code auf dem Foto eines
                                 Namensschilds oder in einer Signatur erkannt wurde
+  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]
+         [--no-batch] DATEI
+                                jede Zeile einer .csv- oder .xlsx-Datei prüfen und
+                                die fertigen jeweils genau einmal senden; gibt
+                                "N rows: A ready, B with problems, C duplicates" aus
 
 Optionen:
   --platform URL     die Adresse der Plattform (https:// oder http:// zu diesem Computer)
@@ -768,8 +782,12 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 </translation>
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
+        <translation>--mapping, --dry-run, --report und --no-batch gehören zu import.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <translation>import braucht genau eine DATEI (.csv oder .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1397,194 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>column "%1" matches no field and is ignored.</source>
+        <translation>Spalte "%1" passt zu keinem Feld und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>using the mapping saved for files with these columns.</source>
+        <translation>die für Dateien mit diesen Spalten gespeicherte Zuordnung wird verwendet.</translation>
+    </message>
+    <message>
+        <source>could not look up existing contacts and companies on the platform (%1); only those seen before are used.</source>
+        <translation>vorhandene Kontakte und Firmen konnten auf der Plattform nicht gesucht werden (%1); nur die bereits bekannten werden verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" in column %2 matches no %3 (%n row(s)); map it with "values" in MAP.json.</source>
+        <translation>
+            <numerusform>"%1" in Spalte %2 passt zu keinem Wert von %3 (%n Zeile); ordnen Sie ihn mit "values" in MAP.json zu.</numerusform>
+            <numerusform>"%1" in Spalte %2 passt zu keinem Wert von %3 (%n Zeilen); ordnen Sie ihn mit "values" in MAP.json zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4 s left</source>
+        <translation>%1 von %2 Zeilen, %3 Zeilen/s, noch %4 s</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 queued, %3 rejected</source>
+        <translation>%1 gesendet, %2 in der Warteschlange, %3 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been queued by an earlier import of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n Zeile war von einem früheren Import dieser Datei eingereiht worden und wurde nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen waren von einem früheren Import dieser Datei eingereiht worden und wurden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the mapping's column %1 names no field of the imported records; it is ignored.</source>
+        <translation>die Spalte %1 der Zuordnung nennt kein Feld der importierten Datensätze; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
+        <translation>Kontakte: %1 fertige Zeilen verwenden einen vorhandenen, %2 legen einen neuen an, %3 verwenden einen neuen, den eine andere Zeile anlegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDryRun</name>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>Spalte %1 (ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>"%1" ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>"%1" matches no option of %2</source>
+        <translation>"%1" passt zu keiner Auswahl von %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 duplicates</source>
+        <translation>%1 Zeilen: %2 fertig, %3 mit Problemen, %4 Duplikate</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
+        <translation>Die Zuordnung hat einen unbekannten Teil "%1" (sie kennt columns, dateFormat und values).</translation>
+    </message>
+    <message>
+        <source>The mapping's "columns" must be an object of header → target.</source>
+        <translation>"columns" der Zuordnung muss ein Objekt aus Überschrift → Ziel sein.</translation>
+    </message>
+    <message>
+        <source>The mapping's column "%1" has no target the import knows: use a lead key, contact.&lt;key&gt;, company.&lt;key&gt;, customFields.&lt;id&gt; or ignore.</source>
+        <translation>Die Spalte "%1" der Zuordnung hat kein Ziel, das der Import kennt: Verwenden Sie einen Lead-Schlüssel, contact.&lt;key&gt;, company.&lt;key&gt;, customFields.&lt;id&gt; oder ignore.</translation>
+    </message>
+    <message>
+        <source>The mapping's dateFormat "%1" is not one of dd/MM/yyyy, MM/dd/yyyy and yyyy-MM-dd.</source>
+        <translation>Das dateFormat "%1" der Zuordnung ist keins von dd/MM/yyyy, MM/dd/yyyy und yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>The mapping's "values" must be an object of target → {value: key}.</source>
+        <translation>"values" der Zuordnung muss ein Objekt aus Ziel → {Wert: Schlüssel} sein.</translation>
+    </message>
+    <message>
+        <source>The mapping's values for "%1" must be an object of value → key.</source>
+        <translation>Die Werte der Zuordnung für "%1" müssen ein Objekt aus Wert → Schlüssel sein.</translation>
+    </message>
+    <message>
+        <source>The mapping's value "%1" of "%2" must name a key or an id.</source>
+        <translation>Der Wert "%1" von "%2" in der Zuordnung muss einen Schlüssel oder eine ID nennen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is larger than 1 MiB.</source>
+        <translation>Die Zuordnung %1 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>Die Zuordnung %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>it holds something else</source>
+        <translation>sie enthält etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>the same lead name and contact as row %1</source>
+        <translation>derselbe Lead-Name und Kontakt wie in Zeile %1</translation>
+    </message>
+    <message>
+        <source>uses contact %1</source>
+        <translation>verwendet Kontakt %1</translation>
+    </message>
+    <message>
+        <source>creates a new contact</source>
+        <translation>legt einen neuen Kontakt an</translation>
+    </message>
+    <message>
+        <source>uses the new contact of row %1</source>
+        <translation>verwendet den neuen Kontakt aus Zeile %1</translation>
+    </message>
+    <message>
+        <source>uses company %1</source>
+        <translation>verwendet Firma %1</translation>
+    </message>
+    <message>
+        <source>creates a new company</source>
+        <translation>legt eine neue Firma an</translation>
+    </message>
+    <message>
+        <source>uses the new company of row %1</source>
+        <translation>verwendet die neue Firma aus Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
+        <translation>Ein früherer Lauf hat sie als Postausgangseintrag %1 eingereiht, der gelöscht wurde; sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>It was taken back from the outbox for editing (item %1).</source>
+        <translation>Sie wurde zur Bearbeitung aus dem Postausgang zurückgenommen (Eintrag %1).</translation>
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation>Sie wurde aus dem Postausgang gelöscht.</translation>
+    </message>
+    <message>
+        <source>waits for its new company, queued as outbox item %1</source>
+        <translation>wartet auf ihre neue Firma, eingereiht als Postausgangseintrag %1</translation>
+    </message>
+    <message>
+        <source>waits for its new contact, queued as outbox item %1</source>
+        <translation>wartet auf ihren neuen Kontakt, eingereiht als Postausgangseintrag %1</translation>
+    </message>
+    <message>
+        <source>its new company was refused: %1</source>
+        <translation>ihre neue Firma wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>its new contact was refused: %1</source>
+        <translation>ihr neuer Kontakt wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,10 @@ Enter it to go on; it will be kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -715,6 +719,11 @@ Commands:
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
+  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]
+         [--no-batch] FILE
+                                check every row of a .csv or .xlsx file and send
+                                the ready ones, each exactly once; prints
+                                "N rows: A ready, B with problems, C duplicates"
 
 Options:
   --platform URL     the platform address (https://, or http:// to this computer)
@@ -731,7 +740,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1341,6 +1354,194 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>column "%1" matches no field and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>using the mapping saved for files with these columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not look up existing contacts and companies on the platform (%1); only those seen before are used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" in column %2 matches no %3 (%n row(s)); map it with "values" in MAP.json.</source>
+        <translation>
+            <numerusform>"%1" in column %2 matches no %3 (%n row); map it with "values" in MAP.json.</numerusform>
+            <numerusform>"%1" in column %2 matches no %3 (%n rows); map it with "values" in MAP.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent, %2 queued, %3 rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been queued by an earlier import of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n row had been queued by an earlier import of this file and was not sent again.</numerusform>
+            <numerusform>%n rows had been queued by an earlier import of this file and were not sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mapping's column %1 names no field of the imported records; it is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDryRun</name>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" matches no option of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 duplicates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's "columns" must be an object of header → target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's column "%1" has no target the import knows: use a lead key, contact.&lt;key&gt;, company.&lt;key&gt;, customFields.&lt;id&gt; or ignore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's dateFormat "%1" is not one of dd/MM/yyyy, MM/dd/yyyy and yyyy-MM-dd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's "values" must be an object of target → {value: key}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's values for "%1" must be an object of value → key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping's value "%1" of "%2" must name a key or an id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping %1 is larger than 1 MiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it holds something else</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>the same lead name and contact as row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses contact %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creates a new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses the new contact of row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses company %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creates a new company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses the new company of row %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was taken back from the outbox for editing (item %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for its new company, queued as outbox item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits for its new contact, queued as outbox item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its new company was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its new contact was refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

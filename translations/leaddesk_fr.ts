@@ -695,6 +695,10 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -716,6 +720,11 @@ Commands:
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
+  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]
+         [--no-batch] FILE
+                                check every row of a .csv or .xlsx file and send
+                                the ready ones, each exactly once; prints
+                                "N rows: A ready, B with problems, C duplicates"
 
 Options:
   --platform URL     the platform address (https://, or http:// to this computer)
@@ -752,6 +761,11 @@ Commandes :
                                 le corps du contact (ou de l'entreprise) reconnu dans
                                 un .vcf, le code QR de la photo d'un badge ou une
                                 signature
+  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]
+         [--no-batch] FICHIER
+                                vérifier chaque ligne d'un fichier .csv ou .xlsx et
+                                envoyer les lignes prêtes, chacune une seule fois ;
+                                affiche "N rows: A ready, B with problems, C duplicates"
 
 Options :
   --platform URL     l'adresse de la plateforme (https://, ou http:// vers cet ordinateur)
@@ -767,8 +781,12 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 </translation>
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
+        <translation>--mapping, --dry-run, --report et --no-batch s'utilisent avec import.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <translation>import a besoin d'exactement un FICHIER (.csv ou .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1396,194 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>#%1</source>
         <translation>n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>column "%1" matches no field and is ignored.</source>
+        <translation>la colonne "%1" ne correspond à aucun champ et est ignorée.</translation>
+    </message>
+    <message>
+        <source>using the mapping saved for files with these columns.</source>
+        <translation>utilisation de la correspondance enregistrée pour les fichiers ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>could not look up existing contacts and companies on the platform (%1); only those seen before are used.</source>
+        <translation>impossible de rechercher les contacts et entreprises existants sur la plateforme (%1) ; seuls ceux déjà connus sont utilisés.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 a une ligne d'en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" in column %2 matches no %3 (%n row(s)); map it with "values" in MAP.json.</source>
+        <translation>
+            <numerusform>"%1" dans la colonne %2 ne correspond à aucune valeur de %3 (%n ligne) ; associez-la avec "values" dans MAP.json.</numerusform>
+            <numerusform>"%1" dans la colonne %2 ne correspond à aucune valeur de %3 (%n lignes) ; associez-la avec "values" dans MAP.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4 s left</source>
+        <translation>%1 lignes sur %2, %3 lignes/s, encore %4 s</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 queued, %3 rejected</source>
+        <translation>%1 envoyées, %2 en attente, %3 refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been queued by an earlier import of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n ligne avait été mise en attente par un import précédent de ce fichier et n'a pas été renvoyée.</numerusform>
+            <numerusform>%n lignes avaient été mises en attente par un import précédent de ce fichier et n'ont pas été renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d'écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>the mapping's column %1 names no field of the imported records; it is ignored.</source>
+        <translation>la colonne %1 de la correspondance ne désigne aucun champ des fiches importées ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
+        <translation>contacts : %1 lignes prêtes utilisent un contact existant, %2 en créent un nouveau, %3 utilisent un nouveau contact créé par une autre ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDryRun</name>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>colonne %1 (sans en-tête)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>"%1" n'est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>"%1" matches no option of %2</source>
+        <translation>"%1" ne correspond à aucune option de %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 duplicates</source>
+        <translation>%1 lignes : %2 prêtes, %3 avec des problèmes, %4 doublons</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
+        <translation>La correspondance a une partie inconnue "%1" (elle accepte columns, dateFormat et values).</translation>
+    </message>
+    <message>
+        <source>The mapping's "columns" must be an object of header → target.</source>
+        <translation>Les "columns" de la correspondance doivent être un objet en-tête → cible.</translation>
+    </message>
+    <message>
+        <source>The mapping's column "%1" has no target the import knows: use a lead key, contact.&lt;key&gt;, company.&lt;key&gt;, customFields.&lt;id&gt; or ignore.</source>
+        <translation>La colonne "%1" de la correspondance n'a pas de cible connue de l'import : utilisez une clé de prospect, contact.&lt;key&gt;, company.&lt;key&gt;, customFields.&lt;id&gt; ou ignore.</translation>
+    </message>
+    <message>
+        <source>The mapping's dateFormat "%1" is not one of dd/MM/yyyy, MM/dd/yyyy and yyyy-MM-dd.</source>
+        <translation>Le dateFormat "%1" de la correspondance n'est ni dd/MM/yyyy, ni MM/dd/yyyy, ni yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>The mapping's "values" must be an object of target → {value: key}.</source>
+        <translation>Les "values" de la correspondance doivent être un objet cible → {valeur : clé}.</translation>
+    </message>
+    <message>
+        <source>The mapping's values for "%1" must be an object of value → key.</source>
+        <translation>Les valeurs de la correspondance pour "%1" doivent être un objet valeur → clé.</translation>
+    </message>
+    <message>
+        <source>The mapping's value "%1" of "%2" must name a key or an id.</source>
+        <translation>La valeur "%1" de "%2" dans la correspondance doit désigner une clé ou un identifiant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Impossible de lire la correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is larger than 1 MiB.</source>
+        <translation>La correspondance %1 dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>La correspondance %1 n'est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>it holds something else</source>
+        <translation>elle contient autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Impossible d'écrire le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>the same lead name and contact as row %1</source>
+        <translation>même nom de prospect et même contact que la ligne %1</translation>
+    </message>
+    <message>
+        <source>uses contact %1</source>
+        <translation>utilise le contact %1</translation>
+    </message>
+    <message>
+        <source>creates a new contact</source>
+        <translation>crée un nouveau contact</translation>
+    </message>
+    <message>
+        <source>uses the new contact of row %1</source>
+        <translation>utilise le nouveau contact de la ligne %1</translation>
+    </message>
+    <message>
+        <source>uses company %1</source>
+        <translation>utilise l'entreprise %1</translation>
+    </message>
+    <message>
+        <source>creates a new company</source>
+        <translation>crée une nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>uses the new company of row %1</source>
+        <translation>utilise la nouvelle entreprise de la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
+        <translation>Une exécution précédente l'a mise en attente comme élément %1 de la boîte d'envoi, qui a été supprimé ; elle n'est pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>It was taken back from the outbox for editing (item %1).</source>
+        <translation>Elle a été reprise de la boîte d'envoi pour modification (élément %1).</translation>
+    </message>
+    <message>
+        <source>It was deleted from the outbox.</source>
+        <translation>Elle a été supprimée de la boîte d'envoi.</translation>
+    </message>
+    <message>
+        <source>waits for its new company, queued as outbox item %1</source>
+        <translation>attend sa nouvelle entreprise, en attente comme élément %1 de la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>waits for its new contact, queued as outbox item %1</source>
+        <translation>attend son nouveau contact, en attente comme élément %1 de la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>its new company was refused: %1</source>
+        <translation>sa nouvelle entreprise a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>its new contact was refused: %1</source>
+        <translation>son nouveau contact a été refusé : %1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,11 @@ QString CliOptions::usage()
         "  capture [--kind contact|company] FILE\n"
         "                                the contact (or company) body recognised in a\n"
         "                                .vcf, a badge photo's QR code or a signature\n"
+        "  import [--kind lead] [--mapping MAP.json] [--dry-run] [--report REPORT.csv]\n"
+        "         [--no-batch] FILE\n"
+        "                                check every row of a .csv or .xlsx file and send\n"
+        "                                the ready ones, each exactly once; prints\n"
+        "                                \"N rows: A ready, B with problems, C duplicates\"\n"
         "\n"
         "Options:\n"
         "  --platform URL     the platform address (https://, or http:// to this computer)\n"
@@ -81,6 +86,15 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
         } else if (name == QStringLiteral("--sandbox")) {
             options.sandbox = true;
             ++chosenTargets;
+        } else if (name == QStringLiteral("--dry-run")) {
+            options.dryRun = true;
+        } else if (name == QStringLiteral("--no-batch")) {
+            options.noBatch = true;
+        } else if (name == QStringLiteral("--mapping") || name == QStringLiteral("--report")) {
+            QString value;
+            if (!valueOf(&value) || value.isEmpty())
+                return R::failure(tr("%1 needs a value.").arg(name));
+            (name == QStringLiteral("--mapping") ? options.mapping : options.report) = value;
         } else if (name == QStringLiteral("--platform") || name == QStringLiteral("--profile")
                    || name == QStringLiteral("--data-dir") || name == QStringLiteral("--kind")) {
             QString value;
@@ -120,6 +134,11 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
         return R::failure(tr("No command given."));
 
     const QString verb = options.command.first();
+    const bool importing = verb == QStringLiteral("import");
+    if (!importing
+        && (options.dryRun || options.noBatch || !options.mapping.isEmpty()
+            || !options.report.isEmpty()))
+        return R::failure(tr("--mapping, --dry-run, --report and --no-batch belong to import."));
     const int extra = int(options.command.size()) - 1;
     if (verb == QStringLiteral("ping")) {
         if (extra != 0)
@@ -130,6 +149,9 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
     } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
         if (extra < 1)
             return R::failure(tr("%1 needs a FILE (or - for bodies on standard input).").arg(verb));
+    } else if (verb == QStringLiteral("import")) {
+        if (extra != 1)
+            return R::failure(tr("import needs exactly one FILE (.csv or .xlsx)."));
     } else if (verb == QStringLiteral("capture")) {
         if (extra != 1)
             return R::failure(tr("%1 needs exactly one FILE.").arg(verb));

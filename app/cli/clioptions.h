@@ -16,6 +16,11 @@ struct CliOptions
     QString apiSecret; ///< IVVY_API_SECRET (kept in memory only)
     QString kind = QStringLiteral("lead");
     QStringList command; ///< e.g. {"submit", "lead.json"}
+    // import
+    QString mapping; ///< --mapping MAP.json
+    QString report; ///< --report REPORT.csv
+    bool dryRun = false; ///< --dry-run
+    bool noBatch = false; ///< --no-batch
     bool help = false;
     bool version = false;
 

@@ -5,6 +5,7 @@
 #include "cli/clioptions.h"
 #include "cli/commanddeadline.h"
 #include "cli/exitcode.h"
+#include "cli/importcommand.h"
 #include "cli/lookupscommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/pingcommand.h"
@@ -35,6 +36,8 @@ std::unique_ptr<CliCommand> CliRunner::commandFor(const QString &verb, CliConnec
         return std::make_unique<OutboxCommand>(connection, options);
     if (verb == QStringLiteral("schema"))
         return std::make_unique<SchemaCommand>(connection, options);
+    if (verb == QStringLiteral("import"))
+        return std::make_unique<ImportCommand>(connection, options);
     return std::make_unique<SubmitCommand>(connection, options);
 }
 

@@ -85,6 +85,11 @@ void Outbox::setSendOnlyQueuedHere(bool only)
     m_sender->setSendOnlyQueuedHere(only);
 }
 
+void Outbox::adopt(qint64 id)
+{
+    m_sender->queuedHere(id);
+}
+
 QString Outbox::sendingElsewhere() const
 {
     return m_sender->sendingElsewhere();

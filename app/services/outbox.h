@@ -56,6 +56,9 @@ public:
     bool isRunning() const;
     /// Only items queued through this object are sent (the CLI's submit); the rest wait.
     void setSendOnlyQueuedHere(bool only);
+    /// Item `id`, queued by an earlier process, is sent here too although only items queued
+    /// here are: an import resumes what its killed run left in the outbox.
+    void adopt(qint64 id);
     /// Who sends this profile's outbox instead of this process ("the LeadDesk app (process
     /// 1234)"); empty when this one does. Exactly one process sends a profile's outbox.
     QString sendingElsewhere() const;

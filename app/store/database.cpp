@@ -95,7 +95,29 @@ const QList<Database::Migration> &builtInMigrations()
                 QStringLiteral("CREATE INDEX items_claimed ON items (profile, kind, record_id)"
                                " WHERE state = 'sent'"),
             }),
-        // 3 → 4: add the next step here, e.g.
+        // 3 → 4
+        Database::Migration::sql(
+            QStringLiteral("import identity and saved mappings"),
+            {
+                // Which outbox item each row of an imported file became: running the same file
+                // again (or resuming a killed import) sends no row twice, even after the sent
+                // history is pruned.
+                QStringLiteral("CREATE TABLE import_rows ("
+                               " profile TEXT NOT NULL,"
+                               " file_key TEXT NOT NULL,"
+                               " row_key TEXT NOT NULL,"
+                               " item_id INTEGER NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " PRIMARY KEY (profile, file_key, row_key))"),
+                // The rep's column mapping, offered again for a file with the same headers.
+                QStringLiteral("CREATE TABLE import_mappings ("
+                               " profile TEXT NOT NULL,"
+                               " header_key TEXT NOT NULL,"
+                               " mapping TEXT NOT NULL,"
+                               " saved_at TEXT NOT NULL,"
+                               " PRIMARY KEY (profile, header_key))"),
+            }),
+        // 4 → 5: add the next step here, e.g.
         // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };
     return steps;

@@ -66,6 +66,26 @@ private Q_SLOTS:
                                                  << "lookups refresh";
         QTest::newRow("missing value") << "ping --platform"
                                        << "needs a value";
+        QTest::newRow("import without file") << "import --dry-run"
+                                             << "exactly one FILE";
+        QTest::newRow("import with two files") << "import a.csv b.csv"
+                                               << "exactly one FILE";
+        QTest::newRow("import option elsewhere") << "submit --dry-run a.json"
+                                                 << "belong to import";
+        QTest::newRow("mapping without value") << "import f.csv --mapping"
+                                               << "needs a value";
+    }
+
+    void importOptions()
+    {
+        const auto r = parse(QStringLiteral("import --dry-run --mapping=m.json --report r.csv "
+                                            "--no-batch --kind lead f.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value().command, QStringList({"import", "f.csv"}));
+        QVERIFY(r.value().dryRun);
+        QVERIFY(r.value().noBatch);
+        QCOMPARE(r.value().mapping, QStringLiteral("m.json"));
+        QCOMPARE(r.value().report, QStringLiteral("r.csv"));
     }
 
     void usageErrors()
