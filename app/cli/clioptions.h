@@ -16,6 +16,7 @@ struct CliOptions
     QString apiSecret; ///< IVVY_API_SECRET (kept in memory only)
     QString kind = QStringLiteral("lead");
     QStringList command; ///< e.g. {"submit", "lead.json"}
+    bool allowDuplicate = false; ///< submit: create even what the duplicate radar flags
     bool help = false;
     bool version = false;
 

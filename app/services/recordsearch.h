@@ -8,6 +8,7 @@
 
 class PlatformClient;
 class PlatformReply;
+class RadarIndex;
 class RecordDirectory;
 
 /// Search-as-you-type over contacts or companies: answers at once from the
@@ -28,6 +29,9 @@ class RecordSearch : public QObject
 public:
     RecordSearch(PlatformClient *client, RecordDirectory *directory, QString profile,
                  QObject *parent = nullptr);
+
+    /// Also answers at once from the duplicate radar's local index of the whole list.
+    void setIndex(RadarIndex *index) { m_index = index; }
 
     /// `kind` is "contact" or "company".
     virtual void search(const QString &kind, const QString &text);
@@ -70,6 +74,7 @@ private:
 
     PlatformClient *m_client = nullptr;
     RecordDirectory *m_directory = nullptr;
+    RadarIndex *m_index = nullptr;
     QString m_profile;
     Lane m_lanes[2];
 };

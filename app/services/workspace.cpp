@@ -4,14 +4,19 @@
 #include "platform/platformreply.h"
 #include "platform/requestlog.h"
 #include "services/catalogloader.h"
+#include "services/duplicateradar.h"
 #include "services/lookupsync.h"
 #include "services/outbox.h"
+#include "services/radarindexer.h"
 #include "services/recordsearch.h"
 #include "services/submission.h"
 #include "store/database.h"
 #include "store/lookupcache.h"
 #include "store/outboxstore.h"
+#include "store/radarindex.h"
 #include "store/recorddirectory.h"
+
+#include <QLocale>
 
 Workspace::Workspace(const QString &dataDir, QObject *parent)
     : QObject(parent)
@@ -31,6 +36,8 @@ Workspace::~Workspace()
     // The outbox uses the store; it goes before the store does.
     m_submission->setOutbox(nullptr);
     delete m_outbox;
+    // Its writer thread stops before the store goes.
+    delete m_radarIndexer;
 }
 
 Result<bool> Workspace::openStore()
@@ -47,6 +54,7 @@ Result<bool> Workspace::openStore()
     m_cache = std::make_unique<LookupCache>(m_database);
     m_directory = std::make_unique<RecordDirectory>(m_database);
     m_outboxStore = std::make_unique<OutboxStore>(m_database);
+    m_radarIndex = std::make_unique<RadarIndex>(m_database);
     return opened;
 }
 
@@ -78,6 +86,17 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
         m_outbox->start();
     delete m_search;
     m_search = new RecordSearch(m_client, m_directory.get(), profile.name, this);
+    m_search->setIndex(m_radarIndex.get());
+    delete m_radarIndexer;
+    m_radarIndexer = new RadarIndexer(m_client, m_radarIndex.get(), m_database->path(),
+                                      profile.name, phoneRegion(), this);
+    // What LeadDesk created itself is in the radar as soon as it is on the platform.
+    connect(m_outbox, &Outbox::itemChanged, m_radarIndexer, [this](const OutboxChange &change) {
+        const OutboxEntry &entry = change.entry;
+        if (!change.removed && entry.state == OutboxItem::State::Sent && entry.recordId > 0
+            && entry.kind != QStringLiteral("lead"))
+            m_radarIndexer->indexRecord(entry.kind, entry.recordId);
+    });
     delete m_sync;
     m_sync = new LookupSync(m_client, m_cache.get(), m_directory.get(), this);
     connect(m_sync, &LookupSync::finished, this,
@@ -168,6 +187,23 @@ Result<QJsonArray> Workspace::leadSchema() const
         return Result<QJsonArray>::failure(
             tr("The saved lead schema could not be read: %1").arg(stored.error()));
     return stored;
+}
+
+void Workspace::startRadarIndex()
+{
+    if (m_radarIndexer)
+        m_radarIndexer->refresh();
+}
+
+DuplicateRadar *Workspace::newDuplicateRadar(QObject *parent) const
+{
+    return new DuplicateRadar(m_radarIndex.get(), m_client, m_profile.name, phoneRegion(), parent);
+}
+
+QString Workspace::phoneRegion()
+{
+    const QString name = QLocale::system().name();
+    return name.size() == 5 ? name.right(2) : QString();
 }
 
 void Workspace::startOutbox()

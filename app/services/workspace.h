@@ -13,12 +13,15 @@
 #include <memory>
 
 class Database;
+class DuplicateRadar;
 class LookupCache;
 class LookupSync;
 class Outbox;
 class OutboxStore;
 class PlatformClient;
 class PlatformReply;
+class RadarIndex;
+class RadarIndexer;
 class RecordDirectory;
 class RecordSearch;
 class RequestLog;
@@ -64,6 +67,16 @@ public:
     LookupCache *lookupCache() const { return m_cache.get(); }
     RecordDirectory *directory() const { return m_directory.get(); }
     RecordSearch *search() const { return m_search; }
+    /// The duplicate radar's local index of this profile's contacts and companies.
+    RadarIndex *radarIndex() const { return m_radarIndex.get(); }
+    /// Fills radarIndex() in the background (null before activate()).
+    RadarIndexer *radarIndexer() const { return m_radarIndexer; }
+    /// Starts filling (or refreshing) the radar's index from the platform's lists.
+    void startRadarIndex();
+    /// A duplicate radar over this profile's index and platform, owned by `parent` (a form).
+    DuplicateRadar *newDuplicateRadar(QObject *parent) const;
+    /// The region phones without a country code are read in ("AU"): the system's.
+    static QString phoneRegion();
     OutboxStore *outboxStore() const { return m_outboxStore.get(); }
     /// The profile's outbox; it sends once startOutbox() was called.
     Outbox *outbox() const { return m_outbox; }
@@ -114,6 +127,8 @@ private:
     std::unique_ptr<OutboxStore> m_outboxStore;
     Outbox *m_outbox = nullptr;
     RecordSearch *m_search = nullptr;
+    std::unique_ptr<RadarIndex> m_radarIndex;
+    RadarIndexer *m_radarIndexer = nullptr;
     Submission *m_submission = nullptr;
     int m_sentHistoryDays = 90;
     LookupSync *m_sync = nullptr;
