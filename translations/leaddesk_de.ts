@@ -535,6 +535,10 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -551,7 +555,11 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -587,7 +595,11 @@ Befehle:
                                 DATEI - liest einen JSON-Inhalt pro Zeile von stdin;
                                 bei mehreren Inhalten beginnt jede Zeile mit ihrem
                                 Dateinamen oder "line N", und der Exit-Code ist
-                                der höchste von ihnen
+                                der höchste von ihnen; ein Kontakt oder eine Firma,
+                                die es auf der Plattform vielleicht schon gibt, wird in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"-Zeilen
+                                genannt, und submit sendet sie nur mit
+                                --allow-duplicate
   outbox list | flush           wartende Einträge auflisten / jetzt senden
   capture [--kind contact|company] DATEI
                                 den Kontakt- (oder Firmen-)Inhalt, der in einer
@@ -606,10 +618,6 @@ Umgebung: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET.
 Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattform abgelehnt,
 4 Plattform nicht erreichbar, 5 Konfiguration oder Zugangsdaten.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1049,28 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation>Diesen verwenden</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Nicht dieser</translation>
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation>Vielleicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1367,14 +1397,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation>Stattdessen diesen Kontakt verwenden</translation>
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation>Stattdessen diese Firma verwenden</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
     </message>
@@ -1385,14 +1407,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation>%1 ist bereits ein Kontakt (ID %2).</translation>
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
-        <translation>%1 ist bereits eine Firma (ID %2).</translation>
     </message>
     <message>
         <source>New lead like this</source>
@@ -2243,6 +2257,56 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation>Unbekannte Datensatzart „%1“; erwartet wird contact oder company.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation>Für den Dublettenindex wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation>Ein Datensatz (%1) ohne ID kann nicht in den Dublettenindex; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation>Die Datensätze (%1) des Profils %2 können nicht indexiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation>Der Datensatz %1 %2 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation>Der Dublettenindex kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation>Das gibt es vielleicht schon</translation>
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation>%1 ist vielleicht schon vorhanden: %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>Trotzdem neu anlegen</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3767,10 @@ blau = Blau</translation>
         <source>The body changes nothing; nothing was sent.</source>
         <translation>Der Anfrageinhalt ändert nichts; es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation>nichts gesendet: den Datensatz gibt es vielleicht schon (siehe oben); mit --allow-duplicate wird er trotzdem angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -3759,6 +3827,10 @@ blau = Blau</translation>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
         <translation>Warnung: Dieses Profil hat kein Lead-Schema, daher gehen benutzerdefinierte Lead-Felder ungeprüft an die Plattform (importieren Sie eines mit 'leaddesk-cli schema import lead FILE').</translation>
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
+        <translation>Warnung: Dubletten konnten auf der Plattform nicht gesucht werden: %1</translation>
     </message>
 </context>
 <context>

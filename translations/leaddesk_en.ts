@@ -534,6 +534,10 @@ Enter it to go on; it will be kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -550,7 +554,11 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -568,10 +576,6 @@ Environment: LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SECRET
 Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
 4 platform unreachable, 5 configuration or credentials.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1004,6 +1008,28 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1330,14 +1356,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation type="unfinished" />
     </message>
@@ -1347,14 +1365,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2204,6 +2214,56 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3663,6 +3723,10 @@ blue = Blue</source>
         <source>The body changes nothing; nothing was sent.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -3718,6 +3782,10 @@ blue = Blue</source>
     </message>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

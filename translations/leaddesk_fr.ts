@@ -535,6 +535,10 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -551,7 +555,11 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
   outbox list | flush           list queued items / send them now
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
@@ -586,7 +594,11 @@ Commandes :
                                 FICHIER - lit un corps JSON par ligne sur stdin ;
                                 avec plusieurs corps, chaque ligne commence par
                                 son nom de fichier ou "line N", et le code de
-                                sortie est le plus élevé d'entre eux
+                                sortie est le plus élevé d'entre eux ; un contact ou une
+                                entreprise que la plateforme a peut-être déjà est
+                                signalé par des lignes
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;", et
+                                submit ne l'envoie qu'avec --allow-duplicate
   outbox list | flush           lister les éléments en attente / les envoyer maintenant
   capture [--kind contact|company] FICHIER
                                 le corps du contact (ou de l'entreprise) reconnu dans
@@ -605,10 +617,6 @@ Environnement : LEADDESK_PLATFORM, LEADDESK_DATA_DIR, IVVY_API_KEY, IVVY_API_SE
 Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé par la plateforme,
 4 plateforme injoignable, 5 configuration ou identifiants.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1048,28 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation>Utiliser celui-ci</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Pas celui-ci</translation>
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation>Peut-être %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
     <name>FieldCheck</name>
     <message>
         <source>cannot be set through the API</source>
@@ -1366,14 +1396,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <translation>Rattaché à</translation>
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation>Utiliser plutôt ce contact</translation>
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation>Utiliser plutôt cette entreprise</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -1384,14 +1406,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation>%1 est déjà un contact (identifiant %2).</translation>
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
-        <translation>%1 est déjà une entreprise (identifiant %2).</translation>
     </message>
     <message>
         <source>New lead like this</source>
@@ -2242,6 +2256,56 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Le fichier de paramètres %1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation>Type d’enregistrement inconnu « %1 » ; contact ou company attendu.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation>Aucun profil n’a été indiqué pour l’index des doublons.</translation>
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation>Un enregistrement (%1) sans identifiant ne peut pas entrer dans l’index des doublons ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation>Impossible d’indexer les enregistrements (%1) du profil %2 : %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation>L’enregistrement %1 %2 n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation>Impossible de lire l’index des doublons : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation>Ceci existe peut-être déjà</translation>
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation>%1 existe peut-être déjà : %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>En créer un nouveau quand même</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3766,10 @@ bleu = Bleu</translation>
         <source>The body changes nothing; nothing was sent.</source>
         <translation>Le corps de requête ne change rien ; rien n'a été envoyé.</translation>
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation>rien n’a été envoyé : l’enregistrement existe peut-être déjà (voir ci-dessus) ; ajoutez --allow-duplicate pour le créer quand même.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -3758,6 +3826,10 @@ bleu = Bleu</translation>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
         <translation>avertissement : ce profil n’a pas de schéma de lead, les champs personnalisés de lead partent donc sans vérification vers la plateforme (importez-en un avec 'leaddesk-cli schema import lead FILE').</translation>
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
+        <translation>avertissement : impossible de chercher les doublons sur la plateforme : %1</translation>
     </message>
 </context>
 <context>
