@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/radarindex.h"
 #include "store/storelog.h"
 
 #include <QAtomicInt>
@@ -96,47 +97,7 @@ const QList<Database::Migration> &builtInMigrations()
                                " WHERE state = 'sent'"),
             }),
         // 3 → 4
-        Database::Migration::sql(
-            QStringLiteral("duplicate radar index"),
-            {
-                // One row per contact or company with the keys the radar looks it up by
-                // (made in app/radar, stored here as given); `entry` links the phones and
-                // the full-text row.
-                QStringLiteral("CREATE TABLE radar_entries ("
-                               " entry INTEGER PRIMARY KEY,"
-                               " profile TEXT NOT NULL,"
-                               " kind TEXT NOT NULL CHECK (kind IN ('contact', 'company')),"
-                               " id INTEGER NOT NULL,"
-                               " label TEXT NOT NULL,"
-                               " email TEXT NOT NULL DEFAULT '',"
-                               " person TEXT NOT NULL DEFAULT '',"
-                               " company TEXT NOT NULL DEFAULT '',"
-                               " domain TEXT NOT NULL DEFAULT '',"
-                               " phones TEXT NOT NULL DEFAULT '',"
-                               " modified TEXT NOT NULL DEFAULT '',"
-                               " payload TEXT NOT NULL,"
-                               " UNIQUE (profile, kind, id))"),
-                QStringLiteral("CREATE INDEX radar_by_email ON radar_entries (profile, kind, email)"
-                               " WHERE email <> ''"),
-                QStringLiteral("CREATE INDEX radar_by_person ON radar_entries"
-                               " (profile, kind, person) WHERE person <> ''"),
-                QStringLiteral("CREATE INDEX radar_by_company ON radar_entries"
-                               " (profile, kind, company) WHERE company <> ''"),
-                QStringLiteral("CREATE INDEX radar_by_domain ON radar_entries"
-                               " (profile, kind, domain) WHERE domain <> ''"),
-                QStringLiteral("CREATE INDEX radar_by_label ON radar_entries"
-                               " (profile, kind, label COLLATE NOCASE)"),
-                QStringLiteral("CREATE TABLE radar_phones ("
-                               " phone TEXT NOT NULL,"
-                               " entry INTEGER NOT NULL REFERENCES radar_entries (entry)"
-                               "   ON DELETE CASCADE,"
-                               " PRIMARY KEY (phone, entry)) WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX radar_phones_by_entry ON radar_phones (entry)"),
-                // Trigrams find a typed name anywhere inside a stored one ("onfer" in
-                // "Acme Conferences"); its rowid is radar_entries.entry.
-                QStringLiteral("CREATE VIRTUAL TABLE radar_text USING fts5(text,"
-                               " tokenize = 'trigram')"),
-            }),
+        Database::Migration::sql(QStringLiteral("duplicate radar index"), RadarIndex::schema()),
         // 4 → 5: add the next step here, e.g.
         // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };

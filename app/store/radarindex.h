@@ -25,6 +25,10 @@ public:
     /// \a database must outlive this object.
     explicit RadarIndex(Database *database);
 
+    /// The statements of schema step 3 → 4 (Database's migrations). It has shipped: change
+    /// the index with a new step, never here.
+    static QStringList schema();
+
     /// Adds or replaces \a entries of \a kind ("contact" or "company") in one transaction.
     Result<bool> put(const QString &profile, const QString &kind, const QList<RadarEntry> &entries);
     /// Stored records of \a kind that share a key with \a query, or whose text holds one of its

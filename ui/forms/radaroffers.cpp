@@ -69,6 +69,18 @@ void RadarOffers::watch(const QString &kind, RecordModel *model, const QString &
     });
 }
 
+void RadarOffers::watchOwnRecord()
+{
+    if (m_form->kind() == RecordKind::Lead)
+        return;
+    RecordForm *form = m_form;
+    watch(recordKindName(form->kind()), form->model(), QString(),
+          [form](const RadarFinding &finding) {
+              form->loadForEdit(finding.id, finding.record,
+                                finding.record.value(QStringLiteral("modifiedDate")).toString());
+          });
+}
+
 QJsonObject RadarOffers::draftOf(const Watch &watch) const
 {
     QJsonObject draft;

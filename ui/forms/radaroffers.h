@@ -38,6 +38,10 @@ public:
     void watch(const QString &kind, RecordModel *model, const QString &prefix, Use use,
                std::function<QString()> companyOf = {});
 
+    /// A company or contact form watches its own record: "Use this" opens the record that
+    /// exists instead (nothing for a lead form, whose inline records are watched by it).
+    void watchOwnRecord();
+
     /// Before Submit: when a strong match is unanswered, asks once "Use … / Create a new one
     /// anyway". False when the rep chose the existing record (it is used; nothing is sent).
     bool confirmSubmit();

@@ -76,14 +76,7 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
         if (m_notice == Notice::DraftProblem)
             say(Notice::Other, MessageBanner::Kind::Success, tr("The draft is saved again."));
     });
-    if (kind != RecordKind::Lead) {
-        // "Use this" opens the record that exists instead of creating it again.
-        m_offers->watch(
-            recordKindName(kind), m_model, QString(), [this](const RadarFinding &finding) {
-                loadForEdit(finding.id, finding.record,
-                            finding.record.value(QStringLiteral("modifiedDate")).toString());
-            });
-    }
+    m_offers->watchOwnRecord();
     // Built on first show so subclasses' addSections() is the one that runs.
     QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
 }
