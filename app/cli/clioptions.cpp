@@ -29,7 +29,11 @@ QString CliOptions::usage()
         "                                FILE - reads one JSON body per line from stdin;\n"
         "                                with several bodies each line starts with its\n"
         "                                file name or \"line N\", and the exit code is\n"
-        "                                the highest of them\n"
+        "                                the highest of them; a contact or company\n"
+        "                                the platform may hold already is named in\n"
+        "                                \"possible duplicate of <kind> <id>: <reason>\"\n"
+        "                                lines, and submit sends it only with\n"
+        "                                --allow-duplicate\n"
         "  outbox list | flush           list queued items / send them now\n"
         "  capture [--kind contact|company] FILE\n"
         "                                the contact (or company) body recognised in a\n"
@@ -83,6 +87,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
             options.help = true;
         } else if (name == QStringLiteral("--version")) {
             options.version = true;
+        } else if (name == QStringLiteral("--allow-duplicate")) {
+            options.allowDuplicate = true;
         } else if (name == QStringLiteral("--sandbox")) {
             options.sandbox = true;
             ++chosenTargets;

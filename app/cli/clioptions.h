@@ -21,6 +21,7 @@ struct CliOptions
     QString report; ///< --report REPORT.csv
     bool dryRun = false; ///< --dry-run
     bool noBatch = false; ///< --no-batch
+    bool allowDuplicate = false; ///< submit: create even what the duplicate radar flags
     bool help = false;
     bool version = false;
 

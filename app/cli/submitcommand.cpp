@@ -9,7 +9,23 @@ void SubmitCommand::start()
     withCatalog(Refresh::IfStale, [this](std::shared_ptr<const LookupCatalog> catalog) {
         m_catalog = catalog;
         m_connection->submission()->setCatalog(catalog);
-        send(check(catalog));
+        const QList<int> valid = check(catalog);
+        screenDuplicates(valid, [this, valid](const QSet<int> &duplicated) {
+            QList<int> sendable;
+            for (int index : valid) {
+                if (m_options.allowDuplicate || !duplicated.contains(index)) {
+                    sendable.append(index);
+                    continue;
+                }
+                QTextStream(stderr)
+                    << (m_inputs.size() > 1 ? prefix(index) : QStringLiteral("leaddesk-cli: "))
+                    << tr("nothing was sent: the record may exist already (see above); give "
+                          "--allow-duplicate to create it anyway.")
+                    << Qt::endl;
+                note(ExitCode::InvalidLocally);
+            }
+            send(sendable);
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/cliconnection.h"
 #include "cli/clioptions.h"
+#include "cli/duplicatescreen.h"
 #include "cli/terminaltext.h"
 #include "services/catalogloader.h"
 #include "services/submission.h"
@@ -63,11 +64,48 @@ bool ValidateCommand::prepare()
 void ValidateCommand::start()
 {
     withCatalog(Refresh::IfMissing, [this](std::shared_ptr<const LookupCatalog> catalog) {
-        for (int index : check(catalog))
-            if (m_inputs.size() > 1)
-                out() << prefix(index) << tr("valid") << Qt::endl;
-        endWithWorst();
+        const QList<int> valid = check(catalog);
+        // A possible duplicate is said, but the body is still valid: only submit refuses.
+        screenDuplicates(valid, [this, valid](const QSet<int> &) {
+            for (int index : valid)
+                if (m_inputs.size() > 1)
+                    out() << prefix(index) << tr("valid") << Qt::endl;
+            endWithWorst();
+        });
     });
+}
+
+void ValidateCommand::screenDuplicates(const QList<int> &indexes,
+                                       std::function<void(const QSet<int> &)> then)
+{
+    QList<DuplicateScreen::Subject> subjects;
+    for (int index : indexes)
+        subjects
+            += DuplicateScreen::subjectsOf(index, recordKindName(kind()), m_inputs.at(index).body);
+    if (subjects.isEmpty())
+        return then({});
+    auto *screen = new DuplicateScreen(m_connection, this);
+    screen->screen(subjects,
+                   [this, screen, then = std::move(then)](const QHash<int, RadarFindings> &strong,
+                                                          const QStringList &unchecked) {
+                       QTextStream err(stderr);
+                       if (!unchecked.isEmpty())
+                           err << "leaddesk-cli: "
+                               << tr("warning: could not look for duplicates on the platform: %1")
+                                      .arg(TerminalText::line(unchecked.first()))
+                               << '\n';
+                       QSet<int> duplicated;
+                       for (int index = 0; index < m_inputs.size(); ++index) {
+                           for (const RadarFinding &finding : strong.value(index)) {
+                               err << prefix(index)
+                                   << TerminalText::line(DuplicateScreen::line(finding)) << '\n';
+                               duplicated.insert(index);
+                           }
+                       }
+                       err.flush();
+                       screen->deleteLater();
+                       then(duplicated);
+                   });
 }
 
 QString ValidateCommand::prefix(int index) const

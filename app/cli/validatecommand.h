@@ -5,6 +5,9 @@
 #include "model/fieldproblem.h"
 #include "model/recordkind.h"
 
+#include <QSet>
+
+#include <functional>
 #include <optional>
 
 /// `validate FILE...`: every problem of each request body as a "field: message" line on stderr
@@ -30,6 +33,11 @@ protected:
     QList<int> check(const std::shared_ptr<const LookupCatalog> &catalog);
     /// "a.json: " when several bodies were given.
     QString prefix(int index) const;
+    /// Looks for existing records that the bodies `indexes` would create again (the duplicate
+    /// radar), prints one "possible duplicate of <kind> <id>: <reason>" line on stderr per
+    /// strong match, then calls `then` with the indexes of the bodies that have one.
+    void screenDuplicates(const QList<int> &indexes,
+                          std::function<void(const QSet<int> &duplicated)> then);
     /// Keeps the worst exit code seen.
     void note(ExitCode code);
     /// Ends with the worst exit code seen.

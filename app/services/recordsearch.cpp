@@ -2,9 +2,12 @@
 
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
+#include "radar/radarkey.h"
+#include "store/radarindex.h"
 #include "store/recorddirectory.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -87,6 +90,25 @@ void RecordSearch::search(const QString &kind, const QString &text, qint64 compa
         auto found = m_directory->search(m_profile, kind, needle, kLimit);
         if (found)
             cached = found.take();
+    }
+    if (m_index && !needle.isEmpty()) {
+        // The radar's index holds the whole list (once filled): its finds come first, and
+        // the directory's (records seen lately) fill up.
+        auto indexed = m_index->search(m_profile, kind, RadarKey::searchText(needle), kLimit);
+        if (indexed && !indexed.value().isEmpty()) {
+            QList<QJsonObject> merged;
+            QSet<qint64> ids;
+            for (const RadarEntry &entry : indexed.value())
+                if (!ids.contains(entry.id)) {
+                    ids.insert(entry.id);
+                    merged.append(entry.record);
+                }
+            for (const QJsonObject &record : std::as_const(cached))
+                if (merged.size() < kLimit
+                    && !ids.contains(record.value(QStringLiteral("id")).toInteger()))
+                    merged.append(record);
+            cached = merged;
+        }
     }
     if (scope.companyId > 0)
         cached.removeIf(

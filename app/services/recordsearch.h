@@ -9,6 +9,7 @@
 
 class PlatformClient;
 class PlatformReply;
+class RadarIndex;
 class RecordDirectory;
 
 /// Search-as-you-type over contacts or companies: answers at once from the
@@ -29,6 +30,9 @@ class RecordSearch : public QObject
 public:
     RecordSearch(PlatformClient *client, RecordDirectory *directory, QString profile,
                  QObject *parent = nullptr);
+
+    /// Also answers at once from the duplicate radar's local index of the whole list.
+    void setIndex(RadarIndex *index) { m_index = index; }
 
     /// `kind` is "contact" or "company". A `companyId` above 0 looks only among that company's
     /// contacts (a company lead's contact), on the platform and among the records seen before.
@@ -78,6 +82,7 @@ private:
 
     PlatformClient *m_client = nullptr;
     RecordDirectory *m_directory = nullptr;
+    RadarIndex *m_index = nullptr;
     QString m_profile;
     QHash<QString, Lane> m_lanes;
 };

@@ -4,15 +4,20 @@
 #include "platform/platformreply.h"
 #include "platform/requestlog.h"
 #include "services/catalogloader.h"
+#include "services/duplicateradar.h"
 #include "services/lookupsync.h"
 #include "services/outbox.h"
+#include "services/radarindexer.h"
 #include "services/recordsearch.h"
 #include "services/session.h"
 #include "services/submission.h"
 #include "store/database.h"
 #include "store/lookupcache.h"
 #include "store/outboxstore.h"
+#include "store/radarindex.h"
 #include "store/recorddirectory.h"
+
+#include <QLocale>
 
 Workspace::Workspace(const QString &dataDir, QObject *parent)
     : QObject(parent)
@@ -27,7 +32,11 @@ Workspace::Workspace(const QString &dataDir, QObject *parent)
             [this] { submission()->setCatalog(m_catalog); });
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // Its writer thread stops before the store (the session's) goes.
+    delete m_radarIndexer;
+}
 
 Database *Workspace::database() const
 {
@@ -61,7 +70,10 @@ Submission *Workspace::submission() const
 
 Result<bool> Workspace::openStore()
 {
-    return m_session->openStore(m_dataDir);
+    auto opened = m_session->openStore(m_dataDir);
+    if (opened && !m_radarIndex)
+        m_radarIndex = std::make_unique<RadarIndex>(database());
+    return opened;
 }
 
 Result<bool> Workspace::activate(const Profile &profile, const QString &address,
@@ -89,6 +101,17 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
         outbox->start();
     delete m_search;
     m_search = new RecordSearch(m_client, directory(), profile.name, this);
+    m_search->setIndex(m_radarIndex.get());
+    delete m_radarIndexer;
+    m_radarIndexer = new RadarIndexer(m_client, m_radarIndex.get(), database()->path(),
+                                      profile.name, phoneRegion(), this);
+    // What LeadDesk created itself is in the radar as soon as it is on the platform.
+    connect(outbox, &Outbox::itemChanged, m_radarIndexer, [this](const OutboxChange &change) {
+        const OutboxEntry &entry = change.entry;
+        if (!change.removed && entry.state == OutboxItem::State::Sent && entry.recordId > 0
+            && entry.kind != QStringLiteral("lead"))
+            m_radarIndexer->indexRecord(entry.kind, entry.recordId);
+    });
     delete m_sync;
     m_sync = new LookupSync(m_client, lookupCache(), directory(), this);
     connect(m_sync, &LookupSync::finished, this,
@@ -179,6 +202,23 @@ Result<QJsonArray> Workspace::leadSchema() const
         return Result<QJsonArray>::failure(
             tr("The saved lead schema could not be read: %1").arg(stored.error()));
     return stored;
+}
+
+void Workspace::startRadarIndex()
+{
+    if (m_radarIndexer)
+        m_radarIndexer->refresh();
+}
+
+DuplicateRadar *Workspace::newDuplicateRadar(QObject *parent) const
+{
+    return new DuplicateRadar(m_radarIndex.get(), m_client, m_profile.name, phoneRegion(), parent);
+}
+
+QString Workspace::phoneRegion()
+{
+    const QString name = QLocale::system().name();
+    return name.size() == 5 ? name.right(2) : QString();
 }
 
 void Workspace::startOutbox()

@@ -13,12 +13,15 @@
 #include <memory>
 
 class Database;
+class DuplicateRadar;
 class LookupCache;
 class LookupSync;
 class Outbox;
 class OutboxStore;
 class PlatformClient;
 class PlatformReply;
+class RadarIndex;
+class RadarIndexer;
 class RecordDirectory;
 class RecordSearch;
 class RequestLog;
@@ -67,6 +70,16 @@ public:
     LookupCache *lookupCache() const;
     RecordDirectory *directory() const;
     RecordSearch *search() const { return m_search; }
+    /// The duplicate radar's local index of this profile's contacts and companies.
+    RadarIndex *radarIndex() const { return m_radarIndex.get(); }
+    /// Fills radarIndex() in the background (null before activate()).
+    RadarIndexer *radarIndexer() const { return m_radarIndexer; }
+    /// Starts filling (or refreshing) the radar's index from the platform's lists.
+    void startRadarIndex();
+    /// A duplicate radar over this profile's index and platform, owned by `parent` (a form).
+    DuplicateRadar *newDuplicateRadar(QObject *parent) const;
+    /// The region phones without a country code are read in ("AU"): the system's.
+    static QString phoneRegion();
     OutboxStore *outboxStore() const;
     /// The profile's outbox; it sends once startOutbox() was called.
     Outbox *outbox() const;
@@ -112,6 +125,8 @@ private:
     Profile m_profile;
     PlatformClient *m_client;
     RecordSearch *m_search = nullptr;
+    std::unique_ptr<RadarIndex> m_radarIndex;
+    RadarIndexer *m_radarIndexer = nullptr;
     int m_sentHistoryDays = 90;
     LookupSync *m_sync = nullptr;
     QPointer<PlatformReply> m_ping;

@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/radarindex.h"
 #include "store/storelog.h"
 
 #include <QAtomicInt>
@@ -117,7 +118,9 @@ const QList<Database::Migration> &builtInMigrations()
                                " saved_at TEXT NOT NULL,"
                                " PRIMARY KEY (profile, header_key))"),
             }),
-        // 4 → 5: add the next step here, e.g.
+        // 4 → 5
+        Database::Migration::sql(QStringLiteral("duplicate radar index"), RadarIndex::schema()),
+        // 5 → 6: add the next step here, e.g.
         // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };
     return steps;

@@ -211,9 +211,14 @@ private Q_SLOTS:
         const QJsonObject existing = m_app->sandbox->contact(5001);
         GuiFixture::type(m_app->input<QLineEdit>("contact.email"),
                          existing.value("email").toString());
-        auto *match = m_app->form()->findChild<QWidget *>("contactMatch");
-        QTRY_VERIFY_WITH_TIMEOUT(match->isVisible(), 5000);
-        QTest::mouseClick(match->findChild<QPushButton *>("contactMatchUse"), Qt::LeftButton);
+        QWidget *match = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (match = m_app->form()->findChild<QWidget *>("contactDuplicateOffer"))
+                && match->isVisible(),
+            5000);
+        // Under the email being typed, not at the end of the section.
+        QVERIFY(row("contact.email")->isAncestorOf(match));
+        QTest::mouseClick(match->findChild<QPushButton *>("duplicateOfferUse"), Qt::LeftButton);
         QCOMPARE(model()->value("contactId").toInt(), 5001);
         QCOMPARE(model()->value("newContact").toBool(), false);
     }

@@ -1,5 +1,7 @@
 #include "common/messagebox.h"
 
+#include <QPushButton>
+
 namespace {
 MessageBox::Answerer &answerer()
 {
@@ -28,6 +30,25 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const QString &titl
     box.setEscapeButton(safe);
     const int result = box.exec();
     return QMessageBox::StandardButton(result);
+}
+
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices)
+{
+    if (answerer()) {
+        askedTexts().append(text);
+        const QMessageBox::StandardButton answer = answerer()(text);
+        return answer == QMessageBox::Yes ? 0 : answer == QMessageBox::No ? 1 : -1;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    QAbstractButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(qobject_cast<QPushButton *>(cancel));
+    box.setEscapeButton(cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 void MessageBox::inform(QWidget *parent, const QString &title, const QString &text)

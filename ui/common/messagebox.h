@@ -16,6 +16,11 @@ public:
                                            const QString &text,
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton safe);
+    /// Asks `text` with one button per entry of `choices` and Cancel (the default, and what
+    /// Esc gives). Returns the index of the choice, -1 for Cancel. A test answerer's Yes is the
+    /// first choice, No the second, anything else Cancel.
+    static int choose(QWidget *parent, const QString &title, const QString &text,
+                      const QStringList &choices);
     static void inform(QWidget *parent, const QString &title, const QString &text);
 
     /// Test hook: answer questions without showing them (nullptr: show them again).

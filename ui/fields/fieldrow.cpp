@@ -72,6 +72,12 @@ QLabel *FieldRow::addNote(const QString &prefix, int layoutRow)
     return note;
 }
 
+void FieldRow::setOffer(QWidget *offer)
+{
+    // Below the error and the help: they speak of what is typed, the offer of what exists.
+    m_layout->addWidget(offer, 3, m_labelShown ? 1 : 0, 1, m_labelShown ? 1 : 2);
+}
+
 QLabel *FieldRow::errorLabel()
 {
     if (!m_error) {

@@ -31,6 +31,8 @@ public:
     /// The message under the field; made when first needed (most fields never show one).
     QLabel *errorLabel();
     QLabel *helpLabel();
+    /// Puts `offer` (the duplicate radar's) right under the editor, beside the label column.
+    void setOffer(QWidget *offer);
 
     /// The width the label wants on one line (its text with the marker).
     int labelWidthHint() const;

@@ -5,17 +5,12 @@
 #include "fields/fieldgroupview.h"
 #include "forms/formbody.h"
 #include "forms/leadschemanotice.h"
-#include "model/recordlabel.h"
+#include "forms/radaroffers.h"
 #include "model/recordmodel.h"
 #include "model/recordrules.h"
-#include "model/valuechecks.h"
-#include "services/recordsearch.h"
 #include "services/workspace.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,29 +20,21 @@ const QString kCompany = QStringLiteral("company");
 
 LeadForm::LeadForm(Workspace *workspace, const EditorFactory *factory, QWidget *parent)
     : RecordForm(RecordKind::Lead, workspace, factory, parent)
-    , m_searchDelay(new QTimer(this))
 {
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_searchDelay, &QTimer::timeout, this,
-            [this] { lookForDuplicates(m_pendingSearchKind); });
     connect(model(), &RecordModel::stateChanged, this, &LeadForm::updateInlineSections);
-    connect(model()->nestedContact(), &RecordModel::valueChanged, this, [this](const QString &key) {
-        if (key == QStringLiteral("email")) {
-            m_pendingSearchKind = kContact;
-            m_searchDelay->start();
-        }
-    });
-    connect(model()->nestedCompany(), &RecordModel::valueChanged, this, [this](const QString &key) {
-        if (key == QStringLiteral("businessName")) {
-            m_pendingSearchKind = kCompany;
-            m_searchDelay->start();
-        }
-    });
-    if (RecordSearch *search = workspace->search())
-        connect(search, &RecordSearch::resultsReady, this,
-                [this](const QString &kind, const QString &text, const QList<QJsonObject> &records,
-                       bool) { onSearchResults(kind, text, records); });
+    // The inline company and contact are watched by the duplicate radar: its offer stands
+    // under the field being typed, and "Use this" makes the lead belong to what exists.
+    radarOffers()->watch(
+        kCompany, model()->nestedCompany(), kCompany,
+        [this](const RadarFinding &finding) { useExisting(kCompany, finding.id); });
+    radarOffers()->watch(
+        kContact, model()->nestedContact(), kContact,
+        [this](const RadarFinding &finding) { useExisting(kContact, finding.id); },
+        [this] {
+            return RecordRules::usesNestedCompany(*model())
+                ? model()->nestedCompany()->value(QStringLiteral("businessName")).toString()
+                : QString();
+        });
 }
 
 void LeadForm::addSections(QVBoxLayout *content)
@@ -57,33 +44,12 @@ void LeadForm::addSections(QVBoxLayout *content)
     addGroup(content, tr("Lead"), model(), {QStringLiteral("lead")});
     addGroup(content, tr("Belongs to"), model(), {QStringLiteral("belongsTo")});
 
-    auto matchBox = [this](const QString &kind, QLabel *&text) {
-        auto *box = new QWidget(this);
-        box->setObjectName(kind + QStringLiteral("Match"));
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 4, 0, 4);
-        text = new QLabel(box);
-        text->setWordWrap(true);
-        auto *use = new QPushButton(kind == kContact ? tr("Use this contact instead")
-                                                     : tr("Use this company instead"),
-                                    box);
-        use->setObjectName(kind + QStringLiteral("MatchUse"));
-        row->addWidget(text, 1);
-        row->addWidget(use);
-        connect(use, &QPushButton::clicked, this, [this, kind] {
-            useExisting(kind, kind == kContact ? m_contactMatchId : m_companyMatchId);
-        });
-        box->setVisible(false);
-        return box;
-    };
-
     // The inline company and contact are built when first asked for: most
     // leads belong to someone who exists, and a form opens faster without them.
     m_newCompany = new QWidget(this);
     m_newCompany->setObjectName(QStringLiteral("newCompanySection"));
     m_companyColumn = new QVBoxLayout(m_newCompany);
     m_companyColumn->setContentsMargins(12, 0, 0, 0);
-    m_companyMatch = matchBox(kCompany, m_companyMatchText);
     m_newCompany->setVisible(false);
     content->addWidget(m_newCompany);
 
@@ -91,7 +57,6 @@ void LeadForm::addSections(QVBoxLayout *content)
     m_newContact->setObjectName(QStringLiteral("newContactSection"));
     m_contactColumn = new QVBoxLayout(m_newContact);
     m_contactColumn->setContentsMargins(12, 0, 0, 0);
-    m_contactMatch = matchBox(kContact, m_contactMatchText);
     m_newContact->setVisible(false);
     content->addWidget(m_newContact);
 
@@ -110,69 +75,16 @@ void LeadForm::updateInlineSections()
         m_companyBuilt = true;
         addGroup(m_companyColumn, tr("New company"), model()->nestedCompany(),
                  {QStringLiteral("details"), QStringLiteral("custom")}, kCompany);
-        m_companyColumn->addWidget(m_companyMatch);
         alignLabels();
     }
     if (contact && !m_contactBuilt) {
         m_contactBuilt = true;
         addGroup(m_contactColumn, tr("New contact"), model()->nestedContact(),
                  {QStringLiteral("details"), QStringLiteral("custom")}, kContact);
-        m_contactColumn->addWidget(m_contactMatch);
         alignLabels();
     }
     m_newCompany->setVisible(company);
     m_newContact->setVisible(contact);
-}
-
-void LeadForm::lookForDuplicates(const QString &kind)
-{
-    RecordSearch *search = workspace()->search();
-    if (!search)
-        return;
-    RecordModel *nested = kind == kContact ? model()->nestedContact() : model()->nestedCompany();
-    const QString text
-        = nested->value(kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName"))
-              .toString()
-              .trimmed();
-    const bool usable = kind == kContact ? ValueChecks::email(text).isEmpty() : text.size() >= 3;
-    if (!usable) {
-        (kind == kContact ? m_contactMatch : m_companyMatch)->setVisible(false);
-        return;
-    }
-    search->search(kind, text);
-}
-
-void LeadForm::onSearchResults(const QString &kind, const QString &text,
-                               const QList<QJsonObject> &records)
-{
-    RecordModel *nested = kind == kContact ? model()->nestedContact() : model()->nestedCompany();
-    const QString typed
-        = nested->value(kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName"))
-              .toString()
-              .trimmed();
-    if (typed.compare(text, Qt::CaseInsensitive) != 0)
-        return;
-    // Only a real match is offered: same email, or same business name.
-    const QString key = kind == kContact ? QStringLiteral("email") : QStringLiteral("businessName");
-    for (const QJsonObject &record : records) {
-        if (record.value(key).toString().trimmed().compare(typed, Qt::CaseInsensitive) != 0)
-            continue;
-        const qint64 id = ValueChecks::toId(record.value(QStringLiteral("id")));
-        const QString label = RecordLabel::of(kind, record);
-        if (kind == kContact) {
-            m_contactMatchId = id;
-            m_contactMatchText->setText(
-                tr("%1 is already a contact (id %2).").arg(label.toHtmlEscaped()).arg(id));
-            m_contactMatch->setVisible(true);
-        } else {
-            m_companyMatchId = id;
-            m_companyMatchText->setText(
-                tr("%1 is already a company (id %2).").arg(label.toHtmlEscaped()).arg(id));
-            m_companyMatch->setVisible(true);
-        }
-        return;
-    }
-    (kind == kContact ? m_contactMatch : m_companyMatch)->setVisible(false);
 }
 
 void LeadForm::useExisting(const QString &kind, qint64 id)
@@ -182,14 +94,12 @@ void LeadForm::useExisting(const QString &kind, qint64 id)
     if (kind == kCompany) {
         model()->setValue(QStringLiteral("newCompany"), false);
         model()->setValue(QStringLiteral("companyId"), id);
-        m_companyMatch->setVisible(false);
         return;
     }
     model()->setValue(QStringLiteral("newContact"), false);
     model()->setValue(RecordRules::isCompanyLead(*model()) ? QStringLiteral("companyLeadContactId")
                                                            : QStringLiteral("contactId"),
                       id);
-    m_contactMatch->setVisible(false);
 }
 
 void LeadForm::onSaved(qint64 recordId, bool created, const QJsonObject &sent)

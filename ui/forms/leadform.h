@@ -5,14 +5,12 @@
 #include <QJsonObject>
 
 class LeadSchemaNotice;
-class QLabel;
 class QVBoxLayout;
-class QTimer;
 
 /// The lead form: the lead's own fields, who it belongs to (an existing
 /// contact or company, or new ones typed inline), and its custom fields.
-/// While a new contact's email or a new company's name is typed, existing
-/// matches are offered so no duplicate is created.
+/// While a new contact or company is typed, the duplicate radar offers the
+/// existing one under the field being typed (RadarOffers).
 class LeadForm : public RecordForm
 {
     Q_OBJECT
@@ -31,9 +29,6 @@ protected:
 
 private:
     void updateInlineSections();
-    void lookForDuplicates(const QString &kind);
-    void onSearchResults(const QString &kind, const QString &text,
-                         const QList<QJsonObject> &records);
     void useExisting(const QString &kind, qint64 id);
 
     LeadSchemaNotice *m_schemaNotice = nullptr;
@@ -43,13 +38,5 @@ private:
     bool m_companyBuilt = false;
     bool m_contactBuilt = false;
     QWidget *m_newContact = nullptr;
-    QWidget *m_contactMatch = nullptr;
-    QWidget *m_companyMatch = nullptr;
-    QLabel *m_contactMatchText = nullptr;
-    QLabel *m_companyMatchText = nullptr;
-    qint64 m_contactMatchId = 0;
-    qint64 m_companyMatchId = 0;
-    QTimer *m_searchDelay;
-    QString m_pendingSearchKind;
     QJsonObject m_lastSent;
 };

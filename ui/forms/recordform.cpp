@@ -8,6 +8,7 @@
 #include "forms/draftfile.h"
 #include "forms/formbody.h"
 #include "forms/problemsummary.h"
+#include "forms/radaroffers.h"
 #include "model/recordmodel.h"
 #include "platform/platformerrorjson.h"
 #include "services/draftkeeper.h"
@@ -43,6 +44,7 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
     , m_submitButton(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_body(new FormBody(this))
+    , m_offers(new RadarOffers(this, workspace->newDuplicateRadar(this)))
 {
     setObjectName(QStringLiteral("%1Form").arg(recordKindName(kind)));
     connect(workspace, &Workspace::catalogChanged, this, [this] {
@@ -74,6 +76,7 @@ RecordForm::RecordForm(RecordKind kind, Workspace *workspace, const EditorFactor
         if (m_notice == Notice::DraftProblem)
             say(Notice::Other, MessageBanner::Kind::Success, tr("The draft is saved again."));
     });
+    m_offers->watchOwnRecord();
     // Built on first show so subclasses' addSections() is the one that runs.
     QMetaObject::invokeMethod(this, &RecordForm::build, Qt::QueuedConnection);
 }
@@ -335,6 +338,9 @@ void RecordForm::submit()
         focusProblemAfter(-1);
         return;
     }
+    // A strong match nobody answered is asked about once, before anything goes out.
+    if (!m_offers->confirmSubmit())
+        return;
     // Kept on disk first: whatever happens next, nothing typed is lost.
     m_keeper->flush();
     m_sent = m_model->requestBody();
@@ -552,6 +558,7 @@ void RecordForm::onSaved(qint64, bool created, const QJsonObject &)
 void RecordForm::startNew(const QList<QPair<QString, QJsonValue>> &carried)
 {
     m_keeper->detach();
+    m_offers->reset();
     m_model->clear();
     for (const auto &[key, value] : carried)
         m_model->setValue(key, value);

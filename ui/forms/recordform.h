@@ -16,6 +16,7 @@ class FieldGroupView;
 class FieldRow;
 class FormBody;
 class ProblemSummary;
+class RadarOffers;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -64,6 +65,9 @@ public:
     FieldRow *rowFor(const QString &key) const;
     FormBody *body() const { return m_body; }
     QPushButton *submitButton() const { return m_submitButton; }
+    /// The duplicate radar's offers on this form (a company or contact form watches its own
+    /// record; the lead form its inline new contact and company).
+    RadarOffers *radarOffers() const { return m_offers; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -148,6 +152,7 @@ private:
     QPushButton *m_submitButton;
     QProgressBar *m_busy;
     FormBody *m_body;
+    RadarOffers *m_offers;
     QJsonObject m_sent;
     /// The platform's last refusal, while the banner speaks of it.
     PlatformError m_refusal;

@@ -212,6 +212,8 @@ void AppController::goOnline(const Profile &profile)
             m_sandbox->leadCustomFieldDefinitions(), m_sandbox->leadCustomFieldDefinitionsText()));
     }
     m_workspace->startOutbox();
+    // The duplicate radar's index fills (or catches up) in the background.
+    m_workspace->startRadarIndex();
     if (m_workspace->lookupsAreStale())
         m_workspace->refreshLookups();
     else
