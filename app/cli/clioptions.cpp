@@ -30,7 +30,10 @@ QString CliOptions::usage()
         "                                with several bodies each line starts with its\n"
         "                                file name or \"line N\", and the exit code is\n"
         "                                the highest of them\n"
-        "  outbox list | flush           list queued items / send them now\n"
+        "  outbox list | flush [--no-batch]\n"
+        "                                list queued items / send them now; more than 20\n"
+        "                                new records go out in batch runs unless\n"
+        "                                --no-batch is given\n"
         "  capture [--kind contact|company] FILE\n"
         "                                the contact (or company) body recognised in a\n"
         "                                .vcf, a badge photo's QR code or a signature\n"
@@ -78,6 +81,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
             options.help = true;
         } else if (name == QStringLiteral("--version")) {
             options.version = true;
+        } else if (arg == QStringLiteral("--no-batch")) {
+            options.noBatch = true;
         } else if (name == QStringLiteral("--sandbox")) {
             options.sandbox = true;
             ++chosenTargets;
@@ -137,6 +142,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
         const QString what = options.command.value(1);
         if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))
             return R::failure(tr("Did you mean 'outbox list' or 'outbox flush'?"));
+        if (options.noBatch && what != QStringLiteral("flush"))
+            return R::failure(tr("--no-batch goes with 'outbox flush'."));
     } else if (verb == QStringLiteral("schema")) {
         if (extra != 3 || options.command.at(1) != QStringLiteral("import")
             || options.command.at(2) != QStringLiteral("lead"))

@@ -16,6 +16,7 @@ struct CliOptions
     QString apiSecret; ///< IVVY_API_SECRET (kept in memory only)
     QString kind = QStringLiteral("lead");
     QStringList command; ///< e.g. {"submit", "lead.json"}
+    bool noBatch = false; ///< --no-batch: one request per record, never batch runs
     bool help = false;
     bool version = false;
 
