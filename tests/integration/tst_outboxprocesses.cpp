@@ -191,6 +191,20 @@ private:
         return wrong.mid(0, 20).join('\n');
     }
 
+    /// Leads the sandbox was asked to create, one by one or as jobs of accepted batch runs.
+    int createsAsked() const
+    {
+        int creates = 0;
+        for (const SandboxServer::Call &call : m_sandbox->calls()) {
+            if (call.action == QLatin1String("addOrUpdateLead") && !call.body.contains("id"))
+                ++creates;
+            else if (call.nameSpace == QLatin1String("batch") && call.action == QLatin1String("run")
+                     && call.status == 200)
+                creates += int(call.body.value("jobs").toArray().size());
+        }
+        return creates;
+    }
+
     /// An Outbox in this process, as the app runs it, on the same profile.
     std::unique_ptr<Outbox> appOutbox(Round &r, PlatformClient &client)
     {
@@ -430,11 +444,14 @@ private Q_SLOTS:
         auto r = prepare(QStringLiteral("Killed batch"));
         // 300 jobs landing over about a second and a half.
         m_sandbox->setBatchJobDelay(5);
+        m_sandbox->clearCalls();
         auto cli = startFlush(*r, true);
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->pendingBatchJobs() > 0, 30000);
         ::kill(pid_t(cli->processId()), SIGKILL);
         QVERIFY(waitFor(*cli));
         const int landedAtKill = m_sandbox->leadCount() - r->leadsBefore;
+        const int createsOfTheCli = createsAsked();
+        m_sandbox->clearCalls();
         PlatformClient client;
         auto outbox = appOutbox(*r, client);
         Outbox::Settings settings = appSettings();
@@ -449,6 +466,8 @@ private Q_SLOTS:
         qInfo("%d of %d leads had landed when the CLI was killed", landedAtKill, kLeads);
         QVERIFY(landedAtKill < kLeads);
         QVERIFY(!notices.isEmpty());
+        // What the CLI had got onto the platform was found, not asked for again.
+        QCOMPARE(createsOfTheCli + createsAsked(), kLeads);
         const QString wrong = checkExactlyOnce(*r);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
