@@ -147,6 +147,28 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>Die Plattform hat den Stapel nicht innerhalb von %n Minute abgeschlossen.</numerusform>
+            <numerusform>Die Plattform hat den Stapel nicht innerhalb von %n Minuten abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation>Der Stapel wurde angehalten, bevor seine Ergebnisse gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation>Die Antwort der Plattform auf einen Stapellauf enthält keine asyncId.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation>Die Stapelergebnisse der Plattform enthalten keine Ergebnisliste.</translation>
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -535,6 +557,10 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -552,7 +578,10 @@ Commands:
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
                                 the highest of them
-  outbox list | flush           list queued items / send them now
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -588,7 +617,10 @@ Befehle:
                                 bei mehreren Inhalten beginnt jede Zeile mit ihrem
                                 Dateinamen oder "line N", und der Exit-Code ist
                                 der höchste von ihnen
-  outbox list | flush           wartende Einträge auflisten / jetzt senden
+  outbox list | flush [--no-batch]
+                                wartende Einträge auflisten / jetzt senden; mehr
+                                als 20 neue Datensätze gehen in Stapelläufen
+                                hinaus, außer mit --no-batch
   capture [--kind contact|company] DATEI
                                 den Kontakt- (oder Firmen-)Inhalt, der in einer
                                 .vcf-Datei, im QR-Code auf dem Foto eines
@@ -608,8 +640,8 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 </translation>
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
+        <source>--no-batch goes with 'outbox flush'.</source>
+        <translation>--no-batch gehört zu „outbox flush“.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1865,39 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation>Die Plattform nimmt keine Stapelanfragen an (%1); LeadDesk sendet für den Rest dieser Sitzung eine Anfrage pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation>Die Stapelergebnisse der Plattform enthielten diesen Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation>In einem Stapel gesendet, dessen Ergebnis unbekannt ist (%1); LeadDesk prüft, was angekommen ist, bevor es etwas erneut sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>Warten, bis die Plattform einen Stapel mit %n Datensatz abschließt; es wird geprüft, was angekommen ist.</numerusform>
+            <numerusform>Warten, bis die Plattform einen Stapel mit %n Datensätzen abschließt; es wird geprüft, was angekommen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n Datensatz war unterwegs, als LeadDesk zuletzt beendet wurde; es wird geprüft, was angekommen ist, bevor etwas erneut gesendet wird.</numerusform>
+            <numerusform>%n Datensätze waren unterwegs, als LeadDesk zuletzt beendet wurde; es wird geprüft, was angekommen ist, bevor etwas erneut gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation>Noch nicht auf der Plattform; sein Stapel kommt möglicherweise noch an. LeadDesk sieht erneut nach, bevor es ihn erneut sendet.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -3006,6 +3071,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The platform's answer was not read: %1.</source>
         <translation>Die Antwort der Plattform wurde nicht gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
+        <translation>Das Stapelergebnis der Plattform für diesen Datensatz ist keine gültige Antwort.</translation>
     </message>
 </context>
 <context>

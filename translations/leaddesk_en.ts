@@ -146,6 +146,28 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>The platform did not finish the batch within %n minute.</numerusform>
+            <numerusform>The platform did not finish the batch within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -534,6 +556,10 @@ Enter it to go on; it will be kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -551,7 +577,10 @@ Commands:
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
                                 the highest of them
-  outbox list | flush           list queued items / send them now
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -571,7 +600,7 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <source>--no-batch goes with 'outbox flush'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1796,6 +1825,39 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>Waiting for the platform to finish a batch of %n record; looking up what landed.</numerusform>
+            <numerusform>Waiting for the platform to finish a batch of %n records; looking up what landed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n record was on its way when LeadDesk last stopped; looking up what landed before anything is sent again.</numerusform>
+            <numerusform>%n records were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -2967,6 +3029,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The platform's answer was not read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
         <translation type="unfinished" />
     </message>
 </context>

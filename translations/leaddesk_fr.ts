@@ -147,6 +147,28 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>La plateforme n'a pas terminé le lot en %n minute.</numerusform>
+            <numerusform>La plateforme n'a pas terminé le lot en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation>Le lot a été arrêté avant que ses résultats ne soient lus.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation>La réponse de la plateforme à un envoi par lot ne contient pas d'asyncId.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation>Les résultats du lot renvoyés par la plateforme ne contiennent aucune liste de résultats.</translation>
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -535,6 +557,10 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
+        <source>%1 needs a FILE (or - for bodies on standard input).</source>
+        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -552,7 +578,10 @@ Commands:
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
                                 the highest of them
-  outbox list | flush           list queued items / send them now
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -587,7 +616,11 @@ Commandes :
                                 avec plusieurs corps, chaque ligne commence par
                                 son nom de fichier ou "line N", et le code de
                                 sortie est le plus élevé d'entre eux
-  outbox list | flush           lister les éléments en attente / les envoyer maintenant
+  outbox list | flush [--no-batch]
+                                lister les éléments en attente / les envoyer
+                                maintenant ; au-delà de 20 nouveaux
+                                enregistrements, l'envoi se fait par lots, sauf
+                                avec --no-batch
   capture [--kind contact|company] FICHIER
                                 le corps du contact (ou de l'entreprise) reconnu dans
                                 un .vcf, le code QR de la photo d'un badge ou une
@@ -607,8 +640,8 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 </translation>
     </message>
     <message>
-        <source>%1 needs a FILE (or - for bodies on standard input).</source>
-        <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
+        <source>--no-batch goes with 'outbox flush'.</source>
+        <translation>--no-batch s'utilise avec « outbox flush ».</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1865,39 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation>La plateforme n'accepte pas les requêtes par lot (%1) ; LeadDesk envoie une requête par enregistrement pour le reste de cette session.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation>Les résultats du lot renvoyés par la plateforme ne contenaient pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation>Envoyé dans un lot dont le résultat est inconnu (%1) ; LeadDesk vérifie ce qui est arrivé avant de renvoyer quoi que ce soit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>En attente de la fin d'un lot de %n enregistrement sur la plateforme ; vérification de ce qui est arrivé.</numerusform>
+            <numerusform>En attente de la fin d'un lot de %n enregistrements sur la plateforme ; vérification de ce qui est arrivé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n enregistrement était en cours d'envoi lors du dernier arrêt de LeadDesk ; vérification de ce qui est arrivé avant tout nouvel envoi.</numerusform>
+            <numerusform>%n enregistrements étaient en cours d'envoi lors du dernier arrêt de LeadDesk ; vérification de ce qui est arrivé avant tout nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation>Pas encore sur la plateforme ; son lot est peut-être encore en cours de traitement. LeadDesk vérifie à nouveau avant de le renvoyer.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -3005,6 +3071,10 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>The platform's answer was not read: %1.</source>
         <translation>La réponse de la plateforme n’a pas été lue : %1.</translation>
+    </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
+        <translation>Le résultat du lot renvoyé par la plateforme pour cet enregistrement n'est pas une réponse valide.</translation>
     </message>
 </context>
 <context>
