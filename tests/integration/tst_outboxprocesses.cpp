@@ -471,6 +471,23 @@ private Q_SLOTS:
         const QString wrong = checkExactlyOnce(*r);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
+
+    // A platform that refuses batch runs: `outbox flush` says why on stderr, once, and sends
+    // one request per lead, each once.
+    void aFlushSaysOnceThatThePlatformRefusesBatch()
+    {
+        auto r = prepare(QStringLiteral("Refused batch"), 30);
+        m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Missing);
+        auto cli = startFlush(*r, true);
+        const bool ended = waitFor(*cli);
+        m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Available);
+        QVERIFY(ended);
+        const QString err = QString::fromUtf8(cli->readAllStandardError());
+        QCOMPARE(cli->exitCode(), 0);
+        QCOMPARE(err.count(QStringLiteral("does not take batch requests")), 1);
+        const QString wrong = checkExactlyOnce(*r);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxProcesses)

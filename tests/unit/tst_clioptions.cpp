@@ -66,6 +66,15 @@ private Q_SLOTS:
                                                  << "lookups refresh";
         QTest::newRow("missing value") << "ping --platform"
                                        << "needs a value";
+        QTest::newRow("no-batch without flush") << "--sandbox outbox list --no-batch"
+                                                << "outbox flush";
+    }
+
+    void noBatchGoesWithOutboxFlush()
+    {
+        QVERIFY(!parse(QStringLiteral("--sandbox outbox flush")).value().noBatch);
+        QVERIFY(parse(QStringLiteral("--sandbox outbox flush --no-batch")).value().noBatch);
+        QVERIFY(parse(QStringLiteral("--no-batch --sandbox outbox flush")).value().noBatch);
     }
 
     void usageErrors()
