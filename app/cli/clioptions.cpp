@@ -34,7 +34,10 @@ QString CliOptions::usage()
         "                                \"possible duplicate of <kind> <id>: <reason>\"\n"
         "                                lines, and submit sends it only with\n"
         "                                --allow-duplicate\n"
-        "  outbox list | flush           list queued items / send them now\n"
+        "  outbox list | flush [--no-batch]\n"
+        "                                list queued items / send them now; more than 20\n"
+        "                                new records go out in batch runs unless\n"
+        "                                --no-batch is given\n"
         "  capture [--kind contact|company] FILE\n"
         "                                the contact (or company) body recognised in a\n"
         "                                .vcf, a badge photo's QR code or a signature\n"
@@ -141,10 +144,12 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
 
     const QString verb = options.command.first();
     const bool importing = verb == QStringLiteral("import");
+    const bool flushing = verb == QStringLiteral("outbox");
     if (!importing
-        && (options.dryRun || options.noBatch || !options.mapping.isEmpty()
+        && (options.dryRun || (options.noBatch && !flushing) || !options.mapping.isEmpty()
             || !options.report.isEmpty()))
-        return R::failure(tr("--mapping, --dry-run, --report and --no-batch belong to import."));
+        return R::failure(tr("--mapping, --dry-run, --report and --no-batch belong to import "
+                             "(--no-batch also to 'outbox flush')."));
     const int extra = int(options.command.size()) - 1;
     if (verb == QStringLiteral("ping")) {
         if (extra != 0)
@@ -165,6 +170,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
         const QString what = options.command.value(1);
         if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))
             return R::failure(tr("Did you mean 'outbox list' or 'outbox flush'?"));
+        if (options.noBatch && what != QStringLiteral("flush"))
+            return R::failure(tr("--no-batch goes with 'outbox flush'."));
     } else if (verb == QStringLiteral("schema")) {
         if (extra != 3 || options.command.at(1) != QStringLiteral("import")
             || options.command.at(2) != QStringLiteral("lead"))

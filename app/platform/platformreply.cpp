@@ -113,6 +113,9 @@ void PlatformReply::onDownloadProgress(qint64 received, qint64 total)
     // Anything downloaded means the request was read by someone.
     if (received > 0)
         m_exchange.uploadFinished = true;
+    // A progress signal queued before the reply was let go (aborted, finished) still arrives.
+    if (!m_reply)
+        return;
     if (total > m_exchange.sizeCap) {
         // Announced larger than the cap: refused before it is read.
         m_exchange.tooLarge = true;

@@ -169,6 +169,24 @@ PlatformResult ResponseMapper::map(const Exchange &ex)
     return result;
 }
 
+PlatformResult ResponseMapper::mapAnswer(const QJsonValue &answer)
+{
+    PlatformResult result;
+    PlatformError &error = result.error;
+    if (answer.isObject() && platformErrorFromBody(answer, error)) {
+        error.requestMayHaveArrived = error.errorCode >= 500;
+        return result;
+    }
+    if (!answer.isObject() && !answer.isArray()) {
+        error.kind = PlatformError::Kind::Malformed;
+        error.requestMayHaveArrived = true;
+        error.message = tr("The platform's batch result for this record is not an answer.");
+        return result;
+    }
+    result.data = answer;
+    return result;
+}
+
 bool ResponseMapper::platformErrorFromBody(const QJsonValue &json, PlatformError &error)
 {
     const QJsonObject obj = json.toObject();

@@ -28,6 +28,9 @@ public:
     };
 
     static PlatformResult map(const Exchange &exchange);
+    /// One job's answer inside batch results, which has no HTTP exchange of its own: the
+    /// platform's error when it holds one, its data otherwise.
+    static PlatformResult mapAnswer(const QJsonValue &answer);
 
     /// Retry-After as seconds from now: delta-seconds or an HTTP date; -1 when absent/invalid.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);

@@ -42,6 +42,8 @@ Outbox::Outbox(PlatformClient *client, OutboxStore *store, QString profile, QObj
     connect(m_sender, &OutboxSender::storeFailed, this, &Outbox::storeFailed);
     connect(m_sender, &OutboxSender::idle, this, &Outbox::idle);
     connect(m_sender, &OutboxSender::followingChanged, this, &Outbox::followingChanged);
+    connect(m_sender, &OutboxSender::batchNotice, this, &Outbox::batchNotice);
+    connect(m_sender, &OutboxSender::batchRefused, this, &Outbox::batchRefused);
 }
 
 Outbox::~Outbox()

@@ -127,6 +127,13 @@ Q_SIGNALS:
     void idle();
     /// `holder` sends this profile's outbox now; this process only queues (empty: it sends).
     void followingChanged(const QString &holder);
+    /// Batch sending, in words a person can be shown: a batch whose outcome is unknown is
+    /// being looked for ("waiting for the platform to finish a batch of 200; looking up what
+    /// landed").
+    void batchNotice(const QString &text);
+    /// The platform refused batch runs: the rest goes out one request per record, and why
+    /// (said once per session).
+    void batchRefused(const QString &reason);
 
 private:
     QDateTime now() const;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/outboxitem.h"
+
+#include <QList>
 #include <QtGlobal>
 
 /// What one turn of the outbox does, decided from a snapshot of its state alone.
@@ -11,6 +14,13 @@
 /// or pause. This is the pure part of that decision; Outbox carries it out.
 struct OutboxPlan
 {
+    /// Taken in a written batch, not sent yet: a send, or an uncertain create's look-up.
+    struct Taken
+    {
+        OutboxItem item;
+        bool lookUp = false;
+    };
+
     struct Input
     {
         bool taking = false; ///< running and not paused: new items may go out
@@ -23,6 +33,9 @@ struct OutboxPlan
         int maxInFlight = 6;
         int takeAhead = 32;
         int answerDelayMs = 50;
+        /// Creates may go out as batch runs (OutboxBatch): a free slot carries `batchSize`.
+        bool batching = false;
+        int batchSize = 200;
     };
 
     bool write = false; ///< run a batch now
@@ -32,4 +45,9 @@ struct OutboxPlan
     qint64 againInMs = -1;
 
     static OutboxPlan make(const Input &in);
+
+    /// Which of the `taken` items go out as one batch run (their indices): creates of a lead,
+    /// contact or company (not look-ups), the first `batchSize` of them, when more than
+    /// `batchThreshold` are there. Empty: every one goes out on its own.
+    static QList<int> batchOf(const QList<Taken> &taken, int batchThreshold, int batchSize);
 };

@@ -1,27 +1,22 @@
 #include "services/outboxsender.h"
 
-#include "model/recordkind.h"
 #include "platform/platformclient.h"
 #include "platform/platformerrorjson.h"
-#include "platform/platformreply.h"
+#include "services/outboxbatch.h"
 #include "services/outboxfollower.h"
+#include "services/outboxrequests.h"
 #include "services/reachabilityprobe.h"
-#include "services/retrypolicy.h"
 #include "services/sendverdict.h"
 #include "services/uncertainmatch.h"
 #include "store/outboxstore.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
-namespace {
 using State = OutboxItem::State;
-
-} // namespace
 
 OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString profile,
                            const OutboxSettings *settings, QObject *parent)
@@ -38,6 +33,18 @@ OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString p
     , m_follower(
           new OutboxFollower(store, m_profile, qMin(1000, settings->otherProcessPollMs), this))
     , m_poll(new QTimer(this))
+    , m_batch(new OutboxBatch(
+          client, settings, [this] { return now(); }, this))
+    , m_requests(new OutboxRequests(
+          client, store, m_profile, settings, m_batch,
+          [this](const QString &kind) {
+              QSet<qint64> claimed;
+              for (const Change &change : std::as_const(m_changes))
+                  if (change.state == State::Sent && change.item.kind == kind)
+                      claimed.insert(change.recordId);
+              return claimed;
+          },
+          [this] { return now(); }, this))
 {
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, [this] {
@@ -52,6 +59,7 @@ OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString p
     connect(m_probe, &ReachabilityProbe::credentialsRefused, this, &OutboxSender::pause);
     connect(m_poll, &QTimer::timeout, this, &OutboxSender::scheduleWake);
     connect(m_follower, &OutboxFollower::changed, this, &OutboxSender::changed);
+    connectBatch();
     connect(m_follower, &OutboxFollower::tookOver, this, [this] {
         Q_EMIT followingChanged(QString());
         if (m_running)
@@ -61,17 +69,9 @@ OutboxSender::OutboxSender(PlatformClient *client, OutboxStore *store, QString p
 
 OutboxSender::~OutboxSender()
 {
-    // A call must not try again once its outbox is gone (a retry after 429/503 or a stale
-    // date): the next outbox finds the item "sending", looks for it on the platform, does not
-    // find it yet, and sends it again, and then the late retry lands too: a duplicate
-    // (tst_outboxfaults, closedMidFlushIsRecoveredWithoutDuplicates). What already went out
-    // stays "sending" and is looked for.
-    for (const auto &reply : std::as_const(m_inFlight)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    // What already went out stays "sending" and is looked for after the next start.
+    m_requests->abandon();
+    m_batch->abandon();
     settle();
 }
 
@@ -96,9 +96,10 @@ void OutboxSender::lead()
     m_mayBeDue = true;
     // Only the process that holds the lock may do this: another process's in-flight items look
     // just as interrupted, and would be looked for before they exist, then sent again.
-    const auto recovered = m_store->recoverInterrupted(m_profile);
-    if (recovered && recovered.value() > 0)
-        qCInfo(lcOutbox) << recovered.value() << "item(s) were being sent when LeadDesk stopped";
+    const auto interrupted = m_store->itemsIn(m_profile, State::Sending);
+    // Whether one request or a whole batch was on its way, it may still be landing.
+    if (m_store->recoverInterrupted(m_profile) && interrupted)
+        m_batch->watchRecovered(interrupted.value());
     // Pings are worth it while something waits and the platform is thought unreachable.
     m_probe->start(m_settings->probeIntervalMs, [this] {
         const auto pending = m_store->pendingCount(m_profile);
@@ -136,7 +137,7 @@ void OutboxSender::queuedHere(qint64 id)
 
 bool OutboxSender::isHandling(qint64 id) const
 {
-    return m_inFlight.contains(id)
+    return m_requests->contains(id) || m_batch->isHandling(id)
         || std::any_of(m_changes.cbegin(), m_changes.cend(),
                        [id](const Change &c) { return c.item.id == id; });
 }
@@ -199,12 +200,14 @@ void OutboxSender::pump()
     input.answers = int(m_changes.size());
     input.oldestAnswerAgeMs = m_changes.isEmpty() ? 0 : nowMillis - m_oldestChangeMs;
     input.ready = int(m_ready.size());
-    input.inFlight = int(m_inFlight.size());
+    input.inFlight = inFlight();
     input.mayBeDue = m_mayBeDue;
     input.writeBlocked = nowMillis < m_writeRetryAtMs;
     input.maxInFlight = m_settings->maxInFlight;
     input.takeAhead = m_settings->takeAhead;
     input.answerDelayMs = m_settings->answerDelayMs;
+    input.batching = m_batch->enabled();
+    input.batchSize = qBound(1, m_settings->batchSize, BatchRun::kMaxJobs);
     const OutboxPlan plan = OutboxPlan::make(input);
     if (!plan.write) {
         if (plan.againInMs >= 0)
@@ -256,7 +259,7 @@ void OutboxSender::pump()
     m_pumping = false;
     scheduleWake();
     // More may be due, or the answers of this batch's items may already wait.
-    if ((taking && m_mayBeDue && int(m_ready.size()) < m_settings->maxInFlight)
+    if ((taking && m_mayBeDue && int(m_ready.size()) < m_settings->maxInFlight && !input.batching)
         || !m_changes.isEmpty())
         pumpSoon();
 }
@@ -289,7 +292,8 @@ Result<bool> OutboxSender::takeDue(int wanted, Batch &batch)
         return Result<bool>::success(true);
     }
     batch.exhausted = due.value().size() < wanted;
-    QSet<qint64> busy(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    const QList<qint64> sending = m_requests->ids();
+    QSet<qint64> busy(sending.cbegin(), sending.cend());
     for (const Taken &t : std::as_const(m_ready))
         busy.insert(t.item.id);
     QList<OutboxItem> sends;
@@ -366,10 +370,24 @@ void OutboxSender::settle()
 
 void OutboxSender::startReady()
 {
-    while (!m_ready.isEmpty() && m_inFlight.size() < m_settings->maxInFlight) {
+    // Enough creates taken: they go out as batch runs, one slot each.
+    while (m_batch->enabled() && inFlight() < m_settings->maxInFlight) {
+        const QList<int> batch
+            = OutboxPlan::batchOf(m_ready, m_settings->batchThreshold,
+                                  qBound(1, m_settings->batchSize, BatchRun::kMaxJobs));
+        if (batch.isEmpty())
+            break;
+        QList<OutboxItem> items;
+        for (auto i = batch.crbegin(); i != batch.crend(); ++i)
+            items.prepend(m_ready.takeAt(*i).item);
+        for (const OutboxItem &item : std::as_const(items))
+            emitChange(item, State::Sending);
+        m_batch->send(items);
+    }
+    while (!m_ready.isEmpty() && inFlight() < m_settings->maxInFlight) {
         const Taken next = m_ready.takeFirst();
         if (next.lookUp)
-            lookFor(next.item);
+            m_requests->lookFor(next.item);
         else
             send(next.item);
     }
@@ -381,11 +399,11 @@ void OutboxSender::scheduleWake()
         return;
     // A finishing send pumps again; with every slot busy there is nothing to schedule (and the
     // MIN() below reads every waiting row).
-    if (m_inFlight.size() >= m_settings->maxInFlight)
+    if (inFlight() >= m_settings->maxInFlight)
         return;
     // Items already being handled do not count: "Send now" makes a create that is being
     // looked for due again, and waking for it would spin until the answer came.
-    QList<qint64> handled(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    QList<qint64> handled = m_requests->ids();
     for (const Taken &t : std::as_const(m_ready))
         handled.append(t.item.id);
     QDateTime next;
@@ -394,7 +412,7 @@ void OutboxSender::scheduleWake()
                                 m_onlyQueuedHere ? m_queuedHere.values() : QList<qint64>());
     if (next.isValid() && next >= UncertainMatch::heldForPerson())
         next = QDateTime();
-    if (m_inFlight.isEmpty() && m_changes.isEmpty() && m_ready.isEmpty()
+    if (inFlight() == 0 && m_changes.isEmpty() && m_ready.isEmpty() && !m_batch->isWatching()
         && (!next.isValid() || next > now())) {
         // The flush is over: what is left waits for its retry time, or nothing is left.
         m_flushTotal = m_flushDone = 0;
@@ -429,19 +447,11 @@ void OutboxSender::send(const OutboxItem &item)
         sent.firstSentAt = now();
     sent.lastSentAt = now();
     emitChange(sent, State::Sending);
-    PlatformReply *reply = m_client->call(
-        QStringLiteral("contact"),
-        recordKindAction(recordKindFromName(item.kind).value_or(RecordKind::Lead)), item.body);
-    // Whatever answer a create gets, short of a clear refusal, it is looked up, never resent.
-    reply->setResendWhenBusy(item.isUpdate());
-    m_inFlight.insert(item.id, reply);
-    connect(reply, &PlatformReply::finished, this,
-            [this, sent](const PlatformResult &result) { onSent(sent, result); });
+    m_requests->send(sent);
 }
 
 void OutboxSender::onSent(const OutboxItem &item, const PlatformResult &result)
 {
-    m_inFlight.remove(item.id);
     const SendVerdict verdict = SendVerdict::of(item.isUpdate(), result);
     if (verdict.state == State::Sent) {
         // Written with the next batch; until then the store says "sending", which after a
@@ -459,43 +469,6 @@ void OutboxSender::onSent(const OutboxItem &item, const PlatformResult &result)
         setOnline(false, verdict.text);
     record(item, verdict.state, verdict.text, verdict.error,
            nextAttempt(item.attempts, verdict.error.retryAfterSeconds));
-}
-
-void OutboxSender::lookFor(const OutboxItem &item)
-{
-    // pump() wrote the guard with the batch: not due again while the answer is awaited.
-    const QDateTime since = item.firstSentAt.isValid() ? item.firstSentAt : item.createdAt;
-    // On the platform's clock, which the learned offset gives.
-    const QDateTime notBefore
-        = since.addSecs(m_client->clockOffsetSeconds() - m_settings->lookBackSeconds);
-    const UncertainMatch::Query query = UncertainMatch::queryFor(item, notBefore);
-    PlatformReply *reply = m_client->call(query.nameSpace, query.action, query.body);
-    m_inFlight.insert(item.id, reply);
-    connect(reply, &PlatformReply::finished, this,
-            [this, item, notBefore](const PlatformResult &result) {
-                m_inFlight.remove(item.id);
-                if (!result.ok())
-                    return onLookedFor(item, result);
-                const QJsonArray listed
-                    = result.object().value(QStringLiteral("results")).toArray();
-                // Records other items hold, answers not written yet included.
-                const auto claimedIds = m_store->claimedRecordIds(m_profile, item.kind,
-                                                                  UncertainMatch::idsIn(listed));
-                QSet<qint64> claimed;
-                if (claimedIds)
-                    claimed = QSet<qint64>(claimedIds.value().cbegin(), claimedIds.value().cend());
-                for (const Change &change : std::as_const(m_changes))
-                    if (change.state == State::Sent && change.item.kind == item.kind)
-                        claimed.insert(change.recordId);
-                const auto verdict = UncertainMatch::judge(item, listed, claimed, notBefore);
-                const auto next
-                    = UncertainMatch::after(item, verdict, now(), m_settings->landingWindowSeconds);
-                if (next.state == State::Sent)
-                    qCInfo(lcOutbox)
-                        << "item" << item.id << "had reached the platform as" << next.recordId;
-                record(item, next.state, next.text, next.error, next.next, next.recordId,
-                       next.candidates);
-            });
 }
 
 // The look-up failed: still unknown, looked for again later.
@@ -590,4 +563,37 @@ Result<bool> OutboxSender::putBack(const Taken &taken)
     return taken.lookUp ? m_store->markUncertain(taken.item.id, taken.item.lastError, QDateTime(),
                                                  taken.item.problems)
                         : m_store->putBack(taken.item.id);
+}
+
+void OutboxSender::connectBatch()
+{
+    connect(m_requests, &OutboxRequests::sent, this, &OutboxSender::onSent);
+    connect(m_requests, &OutboxRequests::lookUpFailed, this, &OutboxSender::onLookedFor);
+    connect(m_requests, &OutboxRequests::lookedFor, this,
+            [this](const OutboxItem &item, const UncertainMatch::Next &next) {
+                record(item, next.state, next.text, next.error, next.next, next.recordId,
+                       next.candidates);
+            });
+    connect(m_batch, &OutboxBatch::answered, this, &OutboxSender::onSent);
+    connect(m_batch, &OutboxBatch::lost, this,
+            [this](const OutboxItem &item, const QString &text, const PlatformError &error,
+                   const QDateTime &next) { record(item, State::Uncertain, text, error, next); });
+    connect(m_batch, &OutboxBatch::notRun, this, [this](const OutboxItem &item) {
+        m_ready.prepend({item, false});
+        pumpSoon();
+    });
+    connect(m_batch, &OutboxBatch::ended, this, &OutboxSender::pumpSoon);
+    connect(m_batch, &OutboxBatch::notice, this, &OutboxSender::batchNotice);
+    connect(m_batch, &OutboxBatch::refused, this, &OutboxSender::batchRefused);
+}
+
+void OutboxSender::forget(qint64 id)
+{
+    m_queuedHere.remove(id);
+    m_batch->forget(id);
+}
+
+int OutboxSender::inFlight() const
+{
+    return m_requests->count() + m_batch->running();
 }

@@ -15,7 +15,9 @@
 
 #include <functional>
 
+class OutboxBatch;
 class OutboxFollower;
+class OutboxRequests;
 class OutboxStore;
 class PlatformClient;
 class PlatformReply;
@@ -53,7 +55,7 @@ public:
     /// An item was queued (or put back) through this outbox: it may be due now.
     void queuedHere(qint64 id);
     /// An item left the queue (taken back, deleted).
-    void forget(qint64 id) { m_queuedHere.remove(id); }
+    void forget(qint64 id);
     /// Something may have become due: look at the next turn.
     void wake()
     {
@@ -78,7 +80,8 @@ public:
     void resume();
     bool isOnline() const { return m_online; }
     QString offlineReason() const { return m_offlineReason; }
-    int inFlight() const { return int(m_inFlight.size()); }
+    /// Requests and batch runs on their way.
+    int inFlight() const;
     QString storeProblem() const { return m_storeProblem; }
 
 Q_SIGNALS:
@@ -90,6 +93,10 @@ Q_SIGNALS:
     void idle();
     /// `holder` sends this profile's outbox now (empty: this process does).
     void followingChanged(const QString &holder);
+    /// Batch sending, in words: a batch is being looked for (OutboxBatch::notice).
+    void batchNotice(const QString &text);
+    /// The platform refused batch runs; single requests from now (said once).
+    void batchRefused(const QString &reason);
 
 private:
     /// An answer's state change, written with the next batch.
@@ -103,12 +110,7 @@ private:
         qint64 recordId = 0;
         QList<qint64> candidates; ///< an uncertain create several records could be
     };
-    /// Taken in a written batch, not sent yet: a send, or an uncertain create's look-up.
-    struct Taken
-    {
-        OutboxItem item;
-        bool lookUp = false;
-    };
+    using Taken = OutboxPlan::Taken;
     /// What one written batch did.
     struct Batch
     {
@@ -134,11 +136,11 @@ private:
                 const QList<qint64> &candidates = {});
     Result<bool> write(const Change &change);
     void startReady();
+    void connectBatch();
     void settle();
     void scheduleWake();
     void send(const OutboxItem &item);
     void onSent(const OutboxItem &item, const PlatformResult &result);
-    void lookFor(const OutboxItem &item);
     void onLookedFor(const OutboxItem &item, const PlatformResult &result);
     QDateTime nextAttempt(int attempts, int retryAfterSeconds) const;
     void pause(const QString &reason);
@@ -170,7 +172,8 @@ private:
     ReachabilityProbe *m_probe;
     OutboxFollower *m_follower;
     QTimer *m_poll;
-    QHash<qint64, QPointer<PlatformReply>> m_inFlight;
+    OutboxBatch *m_batch;
+    OutboxRequests *m_requests;
     QString m_pauseReason;
     QString m_storeProblem;
     bool m_running = false;

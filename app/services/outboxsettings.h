@@ -24,4 +24,17 @@ struct OutboxSettings
     /// How often the sending process looks for items another LeadDesk queued (the CLI's), and
     /// a following process for what the sender did.
     int otherProcessPollMs = 2000;
+
+    /// Creates go out through the platform's batch namespace when more than `batchThreshold`
+    /// lead, contact or company creates are due, `batchSize` jobs per run (OutboxBatch).
+    bool useBatch = true;
+    int batchThreshold = 20;
+    int batchSize = 200;
+    /// How often a running batch's progress is asked.
+    int batchPollMs = 500;
+    /// A batch whose outcome is unknown may still be landing: its records are looked up until
+    /// what is found has not changed for this long, and only then is the rest sent again.
+    int batchSettleMs = 60000;
+    /// How often a record of such a batch that was not found is looked up again.
+    int batchLookAgainMs = 3000;
 };

@@ -65,6 +65,9 @@ private:
         settings.probeIntervalMs = 200;
         // The sandbox writes at once: a create it does not list a second later never landed.
         settings.landingWindowSeconds = 1;
+        // The faults here are for single requests; tst_outboxbatch has the batch runs'.
+        settings.useBatch = false;
+        settings.batchSettleMs = 1000;
         return settings;
     }
 

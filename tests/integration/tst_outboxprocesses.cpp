@@ -71,6 +71,12 @@ private:
         // A create the sandbox does not list two seconds on never landed (it writes at once,
         // and the proxy holds a request back 75 ms).
         settings.landingWindowSeconds = 2;
+        // One request per lead, as the CLIs here send (startFlush): the platform's write time
+        // is what makes the processes overlap. Batch runs have their own case.
+        settings.useBatch = false;
+        settings.batchSettleMs = 2000;
+        settings.batchLookAgainMs = 300;
+        settings.batchPollMs = 100;
         return settings;
     }
 
@@ -100,9 +106,12 @@ private:
         return r;
     }
 
-    std::unique_ptr<QProcess> startFlush(const Round &r)
+    std::unique_ptr<QProcess> startFlush(const Round &r, bool batch = false)
     {
-        return startCli(r, {QStringLiteral("outbox"), QStringLiteral("flush")});
+        QStringList command {QStringLiteral("outbox"), QStringLiteral("flush")};
+        if (!batch)
+            command << QStringLiteral("--no-batch");
+        return startCli(r, command);
     }
 
     std::unique_ptr<QProcess> startCli(const Round &r, const QStringList &command)
@@ -180,6 +189,20 @@ private:
         if (records.size() != leads)
             wrong << QStringLiteral("%1 items share %2 records").arg(leads).arg(records.size());
         return wrong.mid(0, 20).join('\n');
+    }
+
+    /// Leads the sandbox was asked to create, one by one or as jobs of accepted batch runs.
+    int createsAsked() const
+    {
+        int creates = 0;
+        for (const SandboxServer::Call &call : m_sandbox->calls()) {
+            if (call.action == QLatin1String("addOrUpdateLead") && !call.body.contains("id"))
+                ++creates;
+            else if (call.nameSpace == QLatin1String("batch") && call.action == QLatin1String("run")
+                     && call.status == 200)
+                creates += int(call.body.value("jobs").toArray().size());
+        }
+        return creates;
     }
 
     /// An Outbox in this process, as the app runs it, on the same profile.
@@ -409,6 +432,59 @@ private Q_SLOTS:
         outbox->stop();
         qInfo("the CLI sent %d before it was killed; the app sent the rest", sentByTheCli);
         QVERIFY(sentByTheCli < kLeads);
+        const QString wrong = checkExactlyOnce(*r);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // A CLI killed while its batch runs are on the platform: the next flush (the app's, here)
+    // looks up what the CLI had on its way until nothing more lands, and sends only what is
+    // missing.
+    void aFlushKilledMidBatchSendsOnlyWhatIsMissing()
+    {
+        auto r = prepare(QStringLiteral("Killed batch"));
+        // 300 jobs landing over about a second and a half.
+        m_sandbox->setBatchJobDelay(5);
+        m_sandbox->clearCalls();
+        auto cli = startFlush(*r, true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->pendingBatchJobs() > 0, 30000);
+        ::kill(pid_t(cli->processId()), SIGKILL);
+        QVERIFY(waitFor(*cli));
+        const int landedAtKill = m_sandbox->leadCount() - r->leadsBefore;
+        const int createsOfTheCli = createsAsked();
+        m_sandbox->clearCalls();
+        PlatformClient client;
+        auto outbox = appOutbox(*r, client);
+        Outbox::Settings settings = appSettings();
+        settings.useBatch = true;
+        outbox->setSettings(settings);
+        QSignalSpy notices(outbox.get(), &Outbox::batchNotice);
+        outbox->start();
+        const bool allSent = waitUntilAllSent(*r);
+        outbox->stop();
+        m_sandbox->setBatchJobDelay(0);
+        QVERIFY(allSent);
+        qInfo("%d of %d leads had landed when the CLI was killed", landedAtKill, kLeads);
+        QVERIFY(landedAtKill < kLeads);
+        QVERIFY(!notices.isEmpty());
+        // What the CLI had got onto the platform was found, not asked for again.
+        QCOMPARE(createsOfTheCli + createsAsked(), kLeads);
+        const QString wrong = checkExactlyOnce(*r);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // A platform that refuses batch runs: `outbox flush` says why on stderr, once, and sends
+    // one request per lead, each once.
+    void aFlushSaysOnceThatThePlatformRefusesBatch()
+    {
+        auto r = prepare(QStringLiteral("Refused batch"), 30);
+        m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Missing);
+        auto cli = startFlush(*r, true);
+        const bool ended = waitFor(*cli);
+        m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Available);
+        QVERIFY(ended);
+        const QString err = QString::fromUtf8(cli->readAllStandardError());
+        QCOMPARE(cli->exitCode(), 0);
+        QCOMPARE(err.count(QStringLiteral("does not take batch requests")), 1);
         const QString wrong = checkExactlyOnce(*r);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }

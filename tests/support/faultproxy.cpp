@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 // Where the header block ends and how long the body is; -1 while incomplete.
 qsizetype messageLength(const QByteArray &buffer, qsizetype *headerLength = nullptr)
@@ -142,6 +144,18 @@ bool FaultProxy::start()
 QString FaultProxy::url() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+FaultProxy::Chooser FaultProxy::loseAnswers(const QByteArray &call, int count)
+{
+    auto left = std::make_shared<int>(count);
+    return [call, left](const Request &request, int) {
+        if (*left > 0 && request.target.contains(call)) {
+            --*left;
+            return Fault::DropAfterStoring;
+        }
+        return Fault::Pass;
+    };
 }
 
 void FaultProxy::setRefuseMs(int minMs, int maxMs)

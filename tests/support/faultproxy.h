@@ -64,6 +64,11 @@ public:
     void setFaultRate(double rate) { m_faultRate = rate; }
     /// Replaces the random choice (tests of the proxy itself).
     void setChooser(Chooser chooser) { m_chooser = std::move(chooser); }
+    /// A chooser that loses the answer to the first `count` requests for `call` (as in the
+    /// request target, e.g. "batch?action=run") after the server acted on them
+    /// (DropAfterStoring), and passes everything else: a batch run the platform queued whose
+    /// asyncId never comes back, or lost progress and results answers.
+    static Chooser loseAnswers(const QByteArray &call, int count);
     /// How long a Refuse fault keeps the port closed, drawn between the two.
     void setRefuseMs(int minMs, int maxMs);
     /// When false every request passes (counts go on).

@@ -74,6 +74,8 @@ private Q_SLOTS:
                                                  << "belong to import";
         QTest::newRow("mapping without value") << "import f.csv --mapping"
                                                << "needs a value";
+        QTest::newRow("no-batch without flush") << "--sandbox outbox list --no-batch"
+                                                << "outbox flush";
     }
 
     void importOptions()
@@ -86,6 +88,13 @@ private Q_SLOTS:
         QVERIFY(r.value().noBatch);
         QCOMPARE(r.value().mapping, QStringLiteral("m.json"));
         QCOMPARE(r.value().report, QStringLiteral("r.csv"));
+    }
+
+    void noBatchGoesWithOutboxFlush()
+    {
+        QVERIFY(!parse(QStringLiteral("--sandbox outbox flush")).value().noBatch);
+        QVERIFY(parse(QStringLiteral("--sandbox outbox flush --no-batch")).value().noBatch);
+        QVERIFY(parse(QStringLiteral("--no-batch --sandbox outbox flush")).value().noBatch);
     }
 
     void usageErrors()
