@@ -147,6 +147,28 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>Die Plattform hat den Stapel nicht innerhalb von %n Minute abgeschlossen.</numerusform>
+            <numerusform>Die Plattform hat den Stapel nicht innerhalb von %n Minuten abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation>Der Stapel wurde angehalten, bevor seine Ergebnisse gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation>Die Antwort der Plattform auf einen Stapellauf enthält keine asyncId.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation>Die Stapelergebnisse der Plattform enthalten keine Ergebnisliste.</translation>
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -699,6 +721,10 @@ Geben Sie es ein, um fortzufahren; es wird nur für diese Sitzung aufbewahrt.</t
         <translation>%1 erwartet eine DATEI (oder - für Anfrageinhalte von der Standardeingabe).</translation>
     </message>
     <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <translation>import braucht genau eine DATEI (.csv oder .xlsx).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -715,8 +741,15 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
-  outbox list | flush           list queued items / send them now
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -756,8 +789,15 @@ Befehle:
                                 DATEI - liest einen JSON-Inhalt pro Zeile von stdin;
                                 bei mehreren Inhalten beginnt jede Zeile mit ihrem
                                 Dateinamen oder "line N", und der Exit-Code ist
-                                der höchste von ihnen
-  outbox list | flush           wartende Einträge auflisten / jetzt senden
+                                der höchste von ihnen; ein Kontakt oder eine Firma,
+                                die es auf der Plattform vielleicht schon gibt, wird in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"-Zeilen
+                                genannt, und submit sendet sie nur mit
+                                --allow-duplicate
+  outbox list | flush [--no-batch]
+                                wartende Einträge auflisten / jetzt senden; mehr
+                                als 20 neue Datensätze gehen in Stapelläufen
+                                hinaus, außer mit --no-batch
   capture [--kind contact|company] DATEI
                                 den Kontakt- (oder Firmen-)Inhalt, der in einer
                                 .vcf-Datei, im QR-Code auf dem Foto eines
@@ -782,12 +822,12 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
 </translation>
     </message>
     <message>
-        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
-        <translation>--mapping, --dry-run, --report und --no-batch gehören zu import.</translation>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import (--no-batch also to 'outbox flush').</source>
+        <translation>--mapping, --dry-run, --report und --no-batch gehören zu import (--no-batch auch zu 'outbox flush').</translation>
     </message>
     <message>
-        <source>import needs exactly one FILE (.csv or .xlsx).</source>
-        <translation>import braucht genau eine DATEI (.csv oder .xlsx).</translation>
+        <source>--no-batch goes with 'outbox flush'.</source>
+        <translation>--no-batch gehört zu „outbox flush“.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1279,28 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
         <translation>Als %1 gespeichert. Es ist ein Anfrageinhalt: leaddesk-cli submit kann ihn senden.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation>Diesen verwenden</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Nicht dieser</translation>
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation>Vielleicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -1788,14 +1850,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation>Stattdessen diesen Kontakt verwenden</translation>
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation>Stattdessen diese Firma verwenden</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
     </message>
@@ -1806,14 +1860,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation>%1 ist bereits ein Kontakt (ID %2).</translation>
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
-        <translation>%1 ist bereits eine Firma (ID %2).</translation>
     </message>
     <message>
         <source>New lead like this</source>
@@ -2254,6 +2300,39 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation>Die Plattform nimmt keine Stapelanfragen an (%1); LeadDesk sendet für den Rest dieser Sitzung eine Anfrage pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation>Die Stapelergebnisse der Plattform enthielten diesen Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation>In einem Stapel gesendet, dessen Ergebnis unbekannt ist (%1); LeadDesk prüft, was angekommen ist, bevor es etwas erneut sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>Warten, bis die Plattform einen Stapel mit %n Datensatz abschließt; es wird geprüft, was angekommen ist.</numerusform>
+            <numerusform>Warten, bis die Plattform einen Stapel mit %n Datensätzen abschließt; es wird geprüft, was angekommen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n Datensatz war unterwegs, als LeadDesk zuletzt beendet wurde; es wird geprüft, was angekommen ist, bevor etwas erneut gesendet wird.</numerusform>
+            <numerusform>%n Datensätze waren unterwegs, als LeadDesk zuletzt beendet wurde; es wird geprüft, was angekommen ist, bevor etwas erneut gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation>Noch nicht auf der Plattform; sein Stapel kommt möglicherweise noch an. LeadDesk sieht erneut nach, bevor es ihn erneut sendet.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -2664,6 +2743,56 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation>Unbekannte Datensatzart „%1“; erwartet wird contact oder company.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation>Für den Dublettenindex wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation>Ein Datensatz (%1) ohne ID kann nicht in den Dublettenindex; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation>Die Datensätze (%1) des Profils %2 können nicht indexiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation>Der Datensatz %1 %2 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation>Der Dublettenindex kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation>Das gibt es vielleicht schon</translation>
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation>%1 ist vielleicht schon vorhanden: %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>Trotzdem neu anlegen</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3565,10 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>The platform's answer was not read: %1.</source>
         <translation>Die Antwort der Plattform wurde nicht gelesen: %1.</translation>
     </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
+        <translation>Das Stapelergebnis der Plattform für diesen Datensatz ist keine gültige Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCommand</name>
@@ -4132,6 +4265,10 @@ blau = Blau</translation>
         <source>The body changes nothing; nothing was sent.</source>
         <translation>Der Anfrageinhalt ändert nichts; es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation>nichts gesendet: den Datensatz gibt es vielleicht schon (siehe oben); mit --allow-duplicate wird er trotzdem angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -4188,6 +4325,10 @@ blau = Blau</translation>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
         <translation>Warnung: Dieses Profil hat kein Lead-Schema, daher gehen benutzerdefinierte Lead-Felder ungeprüft an die Plattform (importieren Sie eines mit 'leaddesk-cli schema import lead FILE').</translation>
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
+        <translation>Warnung: Dubletten konnten auf der Plattform nicht gesucht werden: %1</translation>
     </message>
 </context>
 <context>

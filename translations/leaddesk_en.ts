@@ -146,6 +146,28 @@ Enter it to go on; it will be kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>The platform did not finish the batch within %n minute.</numerusform>
+            <numerusform>The platform did not finish the batch within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -698,6 +720,10 @@ Enter it to go on; it will be kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -714,8 +740,15 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
-  outbox list | flush           list queued items / send them now
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -740,11 +773,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import (--no-batch also to 'outbox flush').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <source>--no-batch goes with 'outbox flush'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1196,6 +1229,28 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1746,14 +1801,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation type="unfinished" />
     </message>
@@ -1763,14 +1810,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2212,6 +2251,39 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>Waiting for the platform to finish a batch of %n record; looking up what landed.</numerusform>
+            <numerusform>Waiting for the platform to finish a batch of %n records; looking up what landed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n record was on its way when LeadDesk last stopped; looking up what landed before anything is sent again.</numerusform>
+            <numerusform>%n records were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -2620,6 +2692,56 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3393,6 +3515,10 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>The platform's answer was not read: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SchemaCommand</name>
@@ -4087,6 +4213,10 @@ blue = Blue</source>
         <source>The body changes nothing; nothing was sent.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -4142,6 +4272,10 @@ blue = Blue</source>
     </message>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -147,6 +147,28 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>The platform did not finish the batch within %n minute(s).</source>
+        <translation>
+            <numerusform>La plateforme n'a pas terminé le lot en %n minute.</numerusform>
+            <numerusform>La plateforme n'a pas terminé le lot en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch was stopped before its results were read.</source>
+        <translation>Le lot a été arrêté avant que ses résultats ne soient lus.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to a batch run holds no asyncId.</source>
+        <translation>La réponse de la plateforme à un envoi par lot ne contient pas d'asyncId.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results hold no list of results.</source>
+        <translation>Les résultats du lot renvoyés par la plateforme ne contiennent aucune liste de résultats.</translation>
+    </message>
+</context>
+<context>
     <name>BodyInputs</name>
     <message>
         <source>%1 holds a JSON array; a JSON object {…} was expected.</source>
@@ -699,6 +721,10 @@ Saisissez-le pour continuer ; il ne sera conservé que pour cette session.</tra
         <translation>%1 attend un FICHIER (ou - pour des corps de requête sur l'entrée standard).</translation>
     </message>
     <message>
+        <source>import needs exactly one FILE (.csv or .xlsx).</source>
+        <translation>import a besoin d'exactement un FICHIER (.csv ou .xlsx).</translation>
+    </message>
+    <message>
         <source>Usage: leaddesk-cli [--platform URL | --profile NAME | --sandbox] [--data-dir DIR] COMMAND
 
 Commands:
@@ -715,8 +741,15 @@ Commands:
                                 FILE - reads one JSON body per line from stdin;
                                 with several bodies each line starts with its
                                 file name or "line N", and the exit code is
-                                the highest of them
-  outbox list | flush           list queued items / send them now
+                                the highest of them; a contact or company
+                                the platform may hold already is named in
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;"
+                                lines, and submit sends it only with
+                                --allow-duplicate
+  outbox list | flush [--no-batch]
+                                list queued items / send them now; more than 20
+                                new records go out in batch runs unless
+                                --no-batch is given
   capture [--kind contact|company] FILE
                                 the contact (or company) body recognised in a
                                 .vcf, a badge photo's QR code or a signature
@@ -755,8 +788,16 @@ Commandes :
                                 FICHIER - lit un corps JSON par ligne sur stdin ;
                                 avec plusieurs corps, chaque ligne commence par
                                 son nom de fichier ou "line N", et le code de
-                                sortie est le plus élevé d'entre eux
-  outbox list | flush           lister les éléments en attente / les envoyer maintenant
+                                sortie est le plus élevé d'entre eux ; un contact ou une
+                                entreprise que la plateforme a peut-être déjà est
+                                signalé par des lignes
+                                "possible duplicate of &lt;kind&gt; &lt;id&gt;: &lt;reason&gt;", et
+                                submit ne l'envoie qu'avec --allow-duplicate
+  outbox list | flush [--no-batch]
+                                lister les éléments en attente / les envoyer
+                                maintenant ; au-delà de 20 nouveaux
+                                enregistrements, l'envoi se fait par lots, sauf
+                                avec --no-batch
   capture [--kind contact|company] FICHIER
                                 le corps du contact (ou de l'entreprise) reconnu dans
                                 un .vcf, le code QR de la photo d'un badge ou une
@@ -781,12 +822,12 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
 </translation>
     </message>
     <message>
-        <source>--mapping, --dry-run, --report and --no-batch belong to import.</source>
-        <translation>--mapping, --dry-run, --report et --no-batch s'utilisent avec import.</translation>
+        <source>--mapping, --dry-run, --report and --no-batch belong to import (--no-batch also to 'outbox flush').</source>
+        <translation>--mapping, --dry-run, --report et --no-batch vont avec import (--no-batch aussi avec « outbox flush »).</translation>
     </message>
     <message>
-        <source>import needs exactly one FILE (.csv or .xlsx).</source>
-        <translation>import a besoin d'exactement un FICHIER (.csv ou .xlsx).</translation>
+        <source>--no-batch goes with 'outbox flush'.</source>
+        <translation>--no-batch s'utilise avec « outbox flush ».</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1279,28 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>Saved as %1. It is a request body: leaddesk-cli submit can send it.</source>
         <translation>Enregistré sous %1. C’est un corps de requête : leaddesk-cli submit peut l’envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateOffer</name>
+    <message>
+        <source>Use this</source>
+        <translation>Utiliser celui-ci</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Pas celui-ci</translation>
+    </message>
+    <message>
+        <source>Perhaps %1</source>
+        <translation>Peut-être %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRadar</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -1787,14 +1850,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <translation>Rattaché à</translation>
     </message>
     <message>
-        <source>Use this contact instead</source>
-        <translation>Utiliser plutôt ce contact</translation>
-    </message>
-    <message>
-        <source>Use this company instead</source>
-        <translation>Utiliser plutôt cette entreprise</translation>
-    </message>
-    <message>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -1805,14 +1860,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
-    </message>
-    <message>
-        <source>%1 is already a contact (id %2).</source>
-        <translation>%1 est déjà un contact (identifiant %2).</translation>
-    </message>
-    <message>
-        <source>%1 is already a company (id %2).</source>
-        <translation>%1 est déjà une entreprise (identifiant %2).</translation>
     </message>
     <message>
         <source>New lead like this</source>
@@ -2253,6 +2300,39 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>OutboxBatch</name>
+    <message>
+        <source>The platform does not take batch requests (%1); LeadDesk sends one request per record for the rest of this session.</source>
+        <translation>La plateforme n'accepte pas les requêtes par lot (%1) ; LeadDesk envoie une requête par enregistrement pour le reste de cette session.</translation>
+    </message>
+    <message>
+        <source>The platform's batch results did not include this record.</source>
+        <translation>Les résultats du lot renvoyés par la plateforme ne contenaient pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Sent in a batch whose outcome is unknown (%1); LeadDesk looks up what landed before it sends anything again.</source>
+        <translation>Envoyé dans un lot dont le résultat est inconnu (%1) ; LeadDesk vérifie ce qui est arrivé avant de renvoyer quoi que ce soit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the platform to finish a batch of %n record(s); looking up what landed.</source>
+        <translation>
+            <numerusform>En attente de la fin d'un lot de %n enregistrement sur la plateforme ; vérification de ce qui est arrivé.</numerusform>
+            <numerusform>En attente de la fin d'un lot de %n enregistrements sur la plateforme ; vérification de ce qui est arrivé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were on their way when LeadDesk last stopped; looking up what landed before anything is sent again.</source>
+        <translation>
+            <numerusform>%n enregistrement était en cours d'envoi lors du dernier arrêt de LeadDesk ; vérification de ce qui est arrivé avant tout nouvel envoi.</numerusform>
+            <numerusform>%n enregistrements étaient en cours d'envoi lors du dernier arrêt de LeadDesk ; vérification de ce qui est arrivé avant tout nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the platform yet; its batch may still be landing. LeadDesk looks again before it sends it again.</source>
+        <translation>Pas encore sur la plateforme ; son lot est peut-être encore en cours de traitement. LeadDesk vérifie à nouveau avant de le renvoyer.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>nothing to send</source>
@@ -2663,6 +2743,56 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>Le fichier de paramètres %1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarIndex</name>
+    <message>
+        <source>Unknown record kind "%1"; expected contact or company.</source>
+        <translation>Type d’enregistrement inconnu « %1 » ; contact ou company attendu.</translation>
+    </message>
+    <message>
+        <source>No profile was given for the radar index.</source>
+        <translation>Aucun profil n’a été indiqué pour l’index des doublons.</translation>
+    </message>
+    <message>
+        <source>A %1 without an id cannot go into the radar index; none were stored.</source>
+        <translation>Un enregistrement (%1) sans identifiant ne peut pas entrer dans l’index des doublons ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot index the %1 records of profile %2: %3</source>
+        <translation>Impossible d’indexer les enregistrements (%1) du profil %2 : %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not stored.</source>
+        <translation>L’enregistrement %1 %2 n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the radar index: %1</source>
+        <translation>Impossible de lire l’index des doublons : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarOffers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This may exist already</source>
+        <translation>Ceci existe peut-être déjà</translation>
+    </message>
+    <message>
+        <source>%1 may be there already: %2.</source>
+        <translation>%1 existe peut-être déjà : %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>En créer un nouveau quand même</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3565,10 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>The platform's answer was not read: %1.</source>
         <translation>La réponse de la plateforme n’a pas été lue : %1.</translation>
     </message>
+    <message>
+        <source>The platform's batch result for this record is not an answer.</source>
+        <translation>Le résultat du lot renvoyé par la plateforme pour cet enregistrement n'est pas une réponse valide.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCommand</name>
@@ -4131,6 +4265,10 @@ bleu = Bleu</translation>
         <source>The body changes nothing; nothing was sent.</source>
         <translation>Le corps de requête ne change rien ; rien n'a été envoyé.</translation>
     </message>
+    <message>
+        <source>nothing was sent: the record may exist already (see above); give --allow-duplicate to create it anyway.</source>
+        <translation>rien n’a été envoyé : l’enregistrement existe peut-être déjà (voir ci-dessus) ; ajoutez --allow-duplicate pour le créer quand même.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -4187,6 +4325,10 @@ bleu = Bleu</translation>
     <message>
         <source>warning: this profile has no lead schema, so lead custom fields go to the platform unchecked (import one with 'leaddesk-cli schema import lead FILE').</source>
         <translation>avertissement : ce profil n’a pas de schéma de lead, les champs personnalisés de lead partent donc sans vérification vers la plateforme (importez-en un avec 'leaddesk-cli schema import lead FILE').</translation>
+    </message>
+    <message>
+        <source>warning: could not look for duplicates on the platform: %1</source>
+        <translation>avertissement : impossible de chercher les doublons sur la plateforme : %1</translation>
     </message>
 </context>
 <context>
