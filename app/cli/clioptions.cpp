@@ -1,5 +1,7 @@
 #include "cli/clioptions.h"
 
+#include "model/recordkind.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -60,15 +62,63 @@ QString CliOptions::usage()
         "4 platform unreachable, 5 configuration or credentials.\n");
 }
 
-Result<CliOptions> CliOptions::parse(const QStringList &arguments,
-                                     const QProcessEnvironment &environment)
+QString CliOptions::commandProblem(const CliOptions &options)
 {
-    using R = Result<CliOptions>;
+    const QString verb = options.command.first();
+    const bool importing = verb == QStringLiteral("import");
+    const bool flushing = verb == QStringLiteral("outbox");
+    if (!importing
+        && (options.dryRun || (options.noBatch && !flushing) || !options.mapping.isEmpty()
+            || !options.report.isEmpty()))
+        return tr("--mapping, --dry-run, --report and --no-batch belong to import "
+                  "(--no-batch also to 'outbox flush').");
+    const int extra = int(options.command.size()) - 1;
+    if (verb == QStringLiteral("ping")) {
+        if (extra != 0)
+            return tr("ping takes no arguments.");
+    } else if (verb == QStringLiteral("lookups")) {
+        if (extra != 1 || options.command.at(1) != QStringLiteral("refresh"))
+            return tr("Did you mean 'lookups refresh'?");
+    } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
+        if (extra < 1)
+            return tr("%1 needs a FILE (or - for bodies on standard input).").arg(verb);
+    } else if (verb == QStringLiteral("import")) {
+        if (extra != 1)
+            return tr("import needs exactly one FILE (.csv or .xlsx).");
+    } else if (verb == QStringLiteral("capture")) {
+        if (extra != 1)
+            return tr("%1 needs exactly one FILE.").arg(verb);
+    } else if (verb == QStringLiteral("outbox")) {
+        const QString what = options.command.value(1);
+        if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))
+            return tr("Did you mean 'outbox list' or 'outbox flush'?");
+        if (options.noBatch && what != QStringLiteral("flush"))
+            return tr("--no-batch goes with 'outbox flush'.");
+    } else if (verb == QStringLiteral("schema")) {
+        if (extra != 3 || options.command.at(1) != QStringLiteral("import")
+            || options.command.at(2) != QStringLiteral("lead"))
+            return tr("Did you mean 'schema import lead FILE'?");
+    } else {
+        return tr("Unknown command '%1'.").arg(verb);
+    }
+    return QString();
+}
+
+CliOptions CliOptions::fromEnvironment(const QProcessEnvironment &environment)
+{
     CliOptions options;
     options.platform = environment.value(QStringLiteral("LEADDESK_PLATFORM"));
     options.dataDir = environment.value(QStringLiteral("LEADDESK_DATA_DIR"));
     options.apiKey = environment.value(QStringLiteral("IVVY_API_KEY"));
     options.apiSecret = environment.value(QStringLiteral("IVVY_API_SECRET"));
+    return options;
+}
+
+Result<CliOptions> CliOptions::parse(const QStringList &arguments,
+                                     const QProcessEnvironment &environment)
+{
+    using R = Result<CliOptions>;
+    CliOptions options = fromEnvironment(environment);
 
     int chosenTargets = 0;
     bool platformFromArgs = false;
@@ -119,9 +169,7 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
             } else if (name == QStringLiteral("--data-dir")) {
                 options.dataDir = value;
             } else {
-                const QStringList kinds {QStringLiteral("lead"), QStringLiteral("company"),
-                                         QStringLiteral("contact")};
-                if (!kinds.contains(value))
+                if (!recordKindFromName(value))
                     return R::failure(
                         tr("--kind must be lead, company or contact, not '%1'.").arg(value));
                 options.kind = value;
@@ -142,42 +190,8 @@ Result<CliOptions> CliOptions::parse(const QStringList &arguments,
     if (options.command.isEmpty())
         return R::failure(tr("No command given."));
 
-    const QString verb = options.command.first();
-    const bool importing = verb == QStringLiteral("import");
-    const bool flushing = verb == QStringLiteral("outbox");
-    if (!importing
-        && (options.dryRun || (options.noBatch && !flushing) || !options.mapping.isEmpty()
-            || !options.report.isEmpty()))
-        return R::failure(tr("--mapping, --dry-run, --report and --no-batch belong to import "
-                             "(--no-batch also to 'outbox flush')."));
-    const int extra = int(options.command.size()) - 1;
-    if (verb == QStringLiteral("ping")) {
-        if (extra != 0)
-            return R::failure(tr("ping takes no arguments."));
-    } else if (verb == QStringLiteral("lookups")) {
-        if (extra != 1 || options.command.at(1) != QStringLiteral("refresh"))
-            return R::failure(tr("Did you mean 'lookups refresh'?"));
-    } else if (verb == QStringLiteral("submit") || verb == QStringLiteral("validate")) {
-        if (extra < 1)
-            return R::failure(tr("%1 needs a FILE (or - for bodies on standard input).").arg(verb));
-    } else if (verb == QStringLiteral("import")) {
-        if (extra != 1)
-            return R::failure(tr("import needs exactly one FILE (.csv or .xlsx)."));
-    } else if (verb == QStringLiteral("capture")) {
-        if (extra != 1)
-            return R::failure(tr("%1 needs exactly one FILE.").arg(verb));
-    } else if (verb == QStringLiteral("outbox")) {
-        const QString what = options.command.value(1);
-        if (extra != 1 || (what != QStringLiteral("list") && what != QStringLiteral("flush")))
-            return R::failure(tr("Did you mean 'outbox list' or 'outbox flush'?"));
-        if (options.noBatch && what != QStringLiteral("flush"))
-            return R::failure(tr("--no-batch goes with 'outbox flush'."));
-    } else if (verb == QStringLiteral("schema")) {
-        if (extra != 3 || options.command.at(1) != QStringLiteral("import")
-            || options.command.at(2) != QStringLiteral("lead"))
-            return R::failure(tr("Did you mean 'schema import lead FILE'?"));
-    } else {
-        return R::failure(tr("Unknown command '%1'.").arg(verb));
-    }
+    const QString problem = commandProblem(options);
+    if (!problem.isEmpty())
+        return R::failure(problem);
     return R::success(options);
 }

@@ -29,4 +29,10 @@ struct CliOptions
     static Result<CliOptions> parse(const QStringList &arguments,
                                     const QProcessEnvironment &environment);
     static QString usage();
+
+private:
+    /// The defaults LEADDESK_* and IVVY_* give before the arguments are read.
+    static CliOptions fromEnvironment(const QProcessEnvironment &environment);
+    /// What is wrong with the command and its arguments (empty when nothing).
+    static QString commandProblem(const CliOptions &options);
 };

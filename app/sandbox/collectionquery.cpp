@@ -75,14 +75,8 @@ int compareValues(const QJsonValue &property, const QJsonValue &wanted)
 }
 } // namespace
 
-std::optional<SandboxError> CollectionQuery::parse(const QJsonObject &body,
-                                                   const QSet<QString> &propertyKeys,
-                                                   const ExtraFilters &extras)
+std::optional<SandboxError> CollectionQuery::parsePaging(const QJsonObject &body)
 {
-    m_conditions.clear();
-    m_start = 0;
-    m_perPage = DefaultPerPage;
-
     if (body.contains(QLatin1String("start"))) {
         if (!ValueCheck::wholeNumber(body.value(QLatin1String("start")), &m_start) || m_start < 0)
             return SandboxError::doesNotValidate(
@@ -99,6 +93,33 @@ std::optional<SandboxError> CollectionQuery::parse(const QJsonObject &body,
         // pagination.md: a perPage above the cap has no effect beyond the cap.
         m_perPage = qMin(m_perPage, MaxPerPage);
     }
+    return std::nullopt;
+}
+
+std::optional<bool> CollectionQuery::emptyWanted(const QJsonValue &v)
+{
+    if (v.isString()
+        && (v.toString() == QLatin1String("true") || v.toString() == QLatin1String("1")))
+        return true;
+    if (v.isString()
+        && (v.toString() == QLatin1String("false") || v.toString() == QLatin1String("0")))
+        return false;
+    bool wanted = true;
+    if (!ValueCheck::boolean(v, &wanted))
+        return std::nullopt;
+    return wanted;
+}
+
+std::optional<SandboxError> CollectionQuery::parse(const QJsonObject &body,
+                                                   const QSet<QString> &propertyKeys,
+                                                   const ExtraFilters &extras)
+{
+    m_conditions.clear();
+    m_start = 0;
+    m_perPage = DefaultPerPage;
+
+    if (auto refused = parsePaging(body))
+        return refused;
 
     const QJsonValue filterValue = body.value(QLatin1String("filter"));
     if (filterValue.isUndefined() || filterValue.isNull()
@@ -151,20 +172,11 @@ std::optional<SandboxError> CollectionQuery::parse(const QJsonObject &body,
                 filterKey, QStringLiteral("Value must be text, a number or a boolean"));
         }
         if (condition.modifier == Modifier::Empty) {
-            bool wanted = true;
-            const QJsonValue v = condition.value;
-            if (v.isString()
-                && (v.toString() == QLatin1String("true") || v.toString() == QLatin1String("1"))) {
-                wanted = true;
-            } else if (v.isString()
-                       && (v.toString() == QLatin1String("false")
-                           || v.toString() == QLatin1String("0"))) {
-                wanted = false;
-            } else if (!ValueCheck::boolean(v, &wanted)) {
+            const auto wanted = emptyWanted(condition.value);
+            if (!wanted)
                 return SandboxError::doesNotValidate(filterKey,
                                                      QStringLiteral("Value must be a boolean"));
-            }
-            condition.emptyWanted = wanted;
+            condition.emptyWanted = *wanted;
         }
         m_conditions.append(condition);
     }

@@ -37,6 +37,10 @@ public:
     static QString checkWholeNumber(const QJsonValue &value);
 
 private:
+    /// start and perPage (pagination.md).
+    std::optional<SandboxError> parsePaging(const QJsonObject &body);
+    /// What a __EMPTY filter asks: true, false, or nothing a boolean can be read from.
+    static std::optional<bool> emptyWanted(const QJsonValue &value);
     enum class Modifier
     {
         Equals,

@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/importledger.h"
 #include "store/radarindex.h"
 #include "store/storelog.h"
 
@@ -20,8 +21,9 @@ Q_LOGGING_CATEGORY(lcStore, "leaddesk.store")
 
 namespace {
 
-// The schema, one step per version. To change it, append a step; never edit a step that has
-// shipped, because files out there are already past it.
+// The schema, one step per version. To change it, append a step (5 → 6 next, e.g.
+// Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")})); never edit
+// a step that has shipped, because files out there are already past it.
 const QList<Database::Migration> &builtInMigrations()
 {
     static const QList<Database::Migration> steps = {
@@ -97,31 +99,10 @@ const QList<Database::Migration> &builtInMigrations()
                                " WHERE state = 'sent'"),
             }),
         // 3 → 4
-        Database::Migration::sql(
-            QStringLiteral("import identity and saved mappings"),
-            {
-                // Which outbox item each row of an imported file became: running the same file
-                // again (or resuming a killed import) sends no row twice, even after the sent
-                // history is pruned.
-                QStringLiteral("CREATE TABLE import_rows ("
-                               " profile TEXT NOT NULL,"
-                               " file_key TEXT NOT NULL,"
-                               " row_key TEXT NOT NULL,"
-                               " item_id INTEGER NOT NULL,"
-                               " created_at TEXT NOT NULL,"
-                               " PRIMARY KEY (profile, file_key, row_key))"),
-                // The rep's column mapping, offered again for a file with the same headers.
-                QStringLiteral("CREATE TABLE import_mappings ("
-                               " profile TEXT NOT NULL,"
-                               " header_key TEXT NOT NULL,"
-                               " mapping TEXT NOT NULL,"
-                               " saved_at TEXT NOT NULL,"
-                               " PRIMARY KEY (profile, header_key))"),
-            }),
+        Database::Migration::sql(QStringLiteral("import identity and saved mappings"),
+                                 ImportLedger::schema()),
         // 4 → 5
         Database::Migration::sql(QStringLiteral("duplicate radar index"), RadarIndex::schema()),
-        // 5 → 6: add the next step here, e.g.
-        // Database::Migration::sql(QStringLiteral("drafts"), {QStringLiteral("CREATE …")}),
     };
     return steps;
 }

@@ -6,6 +6,29 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+QStringList ImportLedger::schema()
+{
+    return {
+        // Which outbox item each row of an imported file became: running the same file
+        // again (or resuming a killed import) sends no row twice, even after the sent
+        // history is pruned.
+        QStringLiteral("CREATE TABLE import_rows ("
+                       " profile TEXT NOT NULL,"
+                       " file_key TEXT NOT NULL,"
+                       " row_key TEXT NOT NULL,"
+                       " item_id INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " PRIMARY KEY (profile, file_key, row_key))"),
+        // The rep's column mapping, offered again for a file with the same headers.
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " profile TEXT NOT NULL,"
+                       " header_key TEXT NOT NULL,"
+                       " mapping TEXT NOT NULL,"
+                       " saved_at TEXT NOT NULL,"
+                       " PRIMARY KEY (profile, header_key))"),
+    };
+}
+
 ImportLedger::ImportLedger(Database *database)
     : m_db(database)
 { }

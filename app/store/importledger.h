@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -21,6 +22,8 @@ class ImportLedger
     Q_DECLARE_TR_FUNCTIONS(ImportLedger)
 
 public:
+    /// The tables this ledger keeps (schema step 3 → 4, Database's migrations).
+    static QStringList schema();
     /// \a database must outlive this object.
     explicit ImportLedger(Database *database);
 

@@ -111,6 +111,38 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     setObjectName(QStringLiteral("schemaEditor"));
     m_banner->setObjectName(QStringLiteral("schemaMessage"));
 
+    setUpTable();
+    nameWidgets();
+    layOut();
+
+    connect(m_add, &QPushButton::clicked, this, &SchemaEditor::addField);
+    connect(m_remove, &QPushButton::clicked, this, &SchemaEditor::removeField);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveField(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveField(1); });
+    connect(m_import, &QPushButton::clicked, this, &SchemaEditor::chooseImport);
+    connect(m_export, &QPushButton::clicked, this, &SchemaEditor::chooseExport);
+    connect(m_values, &QPlainTextEdit::textChanged, this, &SchemaEditor::onValuesEdited);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SchemaEditor::onCurrentRowChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == SchemaTableModel::ValuesColumn && m_values->isEnabled())
+            m_values->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SchemaEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SchemaEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SchemaEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SchemaEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        onCurrentRowChanged();
+        onModelChanged();
+    });
+
+    onCurrentRowChanged();
+    onModelChanged();
+}
+
+void SchemaEditor::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("schemaTable"));
     m_table->setAccessibleName(tr("Lead custom fields"));
     m_table->setModel(m_model);
@@ -130,7 +162,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &SchemaEditor::removeField);
+}
 
+void SchemaEditor::nameWidgets()
+{
     m_add->setObjectName(QStringLiteral("addFieldButton"));
     m_remove->setObjectName(QStringLiteral("removeFieldButton"));
     m_up->setObjectName(QStringLiteral("moveFieldUpButton"));
@@ -155,7 +190,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_valuesLabel->setObjectName(QStringLiteral("selectValuesLabel"));
     m_valuesLabel->setBuddy(m_values);
     m_valuesLabel->setWordWrap(true);
+}
 
+void SchemaEditor::layOut()
+{
     auto *tableLabel = new QLabel(tr("Lead custom &fields:"), this);
     tableLabel->setBuddy(m_table);
 
@@ -188,31 +226,6 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     setTabOrder(m_down, m_import);
     setTabOrder(m_import, m_export);
     setTabOrder(m_export, m_values);
-
-    connect(m_add, &QPushButton::clicked, this, &SchemaEditor::addField);
-    connect(m_remove, &QPushButton::clicked, this, &SchemaEditor::removeField);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveField(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveField(1); });
-    connect(m_import, &QPushButton::clicked, this, &SchemaEditor::chooseImport);
-    connect(m_export, &QPushButton::clicked, this, &SchemaEditor::chooseExport);
-    connect(m_values, &QPlainTextEdit::textChanged, this, &SchemaEditor::onValuesEdited);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SchemaEditor::onCurrentRowChanged);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() == SchemaTableModel::ValuesColumn && m_values->isEnabled())
-            m_values->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &SchemaEditor::onModelChanged);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SchemaEditor::onModelChanged);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SchemaEditor::onModelChanged);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SchemaEditor::onModelChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        onCurrentRowChanged();
-        onModelChanged();
-    });
-
-    onCurrentRowChanged();
-    onModelChanged();
 }
 
 QJsonArray SchemaEditor::definitions() const

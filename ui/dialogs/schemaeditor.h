@@ -64,6 +64,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void setUpTable();
+    /// Object and accessible names, tooltips and placeholders of the editor's widgets.
+    void nameWidgets();
+    void layOut();
     /// Where the file dialogs open: Documents, or home where there is none.
     static QString startFolder();
     void chooseImport();

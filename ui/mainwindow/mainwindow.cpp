@@ -109,6 +109,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createFindMenu();
+    createRecordMenu();
+    createViewAndToolsMenus();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newLead
         = file->addAction(tr("New &lead"), this, [this] { openForm(RecordKind::Lead); });
@@ -140,7 +149,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createFindMenu()
+{
     QMenu *find = menuBar()->addMenu(tr("F&ind"));
     QAction *findLeads = find->addAction(tr("Find &leads…"), this,
                                          [this] { openBrowser(QStringLiteral("lead")); });
@@ -151,7 +163,10 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     find->addAction(tr("Find c&ontacts…"), this, [this] { openBrowser(QStringLiteral("contact")); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+}
 
+void MainWindow::createRecordMenu()
+{
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     m_submit = record->addAction(tr("&Submit"), this, [this] {
         if (RecordForm *form = currentForm())
@@ -170,7 +185,10 @@ void MainWindow::createActions()
     QAction *history = record->addAction(tr("Sent &history"), this, [this] { openSentHistory(); });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setObjectName(QStringLiteral("actionSentHistory"));
+}
 
+void MainWindow::createViewAndToolsMenus()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     QAction *panel = m_outboxDock->toggleViewAction();
@@ -196,7 +214,10 @@ void MainWindow::createActions()
     settings->setShortcuts(preferences);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LeadDesk"), this, [this] {
         MessageBox::inform(this, tr("About LeadDesk"),

@@ -69,6 +69,11 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createFindMenu();
+    void createRecordMenu();
+    void createViewAndToolsMenus();
+    void createHelpMenu();
     void createStatusBar();
     /// The request inspector dock (hidden) and its View menu action.
     void createRequestInspector();
