@@ -361,21 +361,17 @@ void RecordBrowserModel::onPage(PlatformReply *reply, const PlatformResult &resu
     if (reply != m_reply)
         return; // an answer to a request that is no longer the newest
     m_reply = nullptr;
-
-    if (!result.ok()) {
-        onPageFailed(result.error.toString());
-        return;
-    }
+    if (!result.ok())
+        return onPageFailed(result.error.toString());
 
     const QJsonObject answer = result.object();
     const QJsonObject meta = answer.value(QLatin1String("meta")).toObject();
     const QJsonArray results = answer.value(QLatin1String("results")).toArray();
     const bool firstPage = m_nextStart == 0;
-    int total = 0;
-    if (meta.contains(QLatin1String("totalResults")))
-        total = meta.value(QLatin1String("totalResults")).toInt();
-    else // collections.md makes it optional: a short page is the last one
-        total = m_nextStart + int(results.size()) + (results.size() < PageSize ? 0 : 1);
+    // collections.md makes totalResults optional: a short page is the last one.
+    const int total = meta.contains(QLatin1String("totalResults"))
+        ? meta.value(QLatin1String("totalResults")).toInt()
+        : m_nextStart + int(results.size()) + (results.size() < PageSize ? 0 : 1);
 
     if (firstPage && total == 0 && m_candidate + 1 < m_candidates.size()) {
         ++m_candidate;
