@@ -1,7 +1,9 @@
 #include "cli/clicommand.h"
 
+#include "cli/clioptions.h"
 #include "cli/terminaltext.h"
 #include "platform/platformerror.h"
+#include "services/outbox.h"
 
 #include <QTimer>
 
@@ -17,11 +19,26 @@ QTextStream &CliCommand::out()
     return stream;
 }
 
+void CliCommand::note(const QString &text)
+{
+    QTextStream(stderr) << "leaddesk-cli: " << TerminalText::line(text) << Qt::endl;
+}
+
 void CliCommand::fail(ExitCode code, const QString &message)
 {
-    QTextStream err(stderr);
-    err << "leaddesk-cli: " << TerminalText::line(message) << Qt::endl;
+    note(message);
     end(code);
+}
+
+void CliCommand::prepareOutbox(Outbox *outbox)
+{
+    if (m_options.noBatch) {
+        Outbox::Settings settings = outbox->settings();
+        settings.useBatch = false;
+        outbox->setSettings(settings);
+    }
+    connect(outbox, &Outbox::batchNotice, this, &CliCommand::note);
+    connect(outbox, &Outbox::batchRefused, this, &CliCommand::note);
 }
 
 void CliCommand::fail(const PlatformError &error)

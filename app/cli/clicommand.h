@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 class CliConnection;
+class Outbox;
 struct CliOptions;
 struct PlatformError;
 
@@ -35,6 +36,11 @@ protected:
     QTextStream &out();
     /// Finishes with `code` (after the messages were printed).
     void end(ExitCode code);
+    /// Prints `text` on stderr as one line, without finishing.
+    static void note(const QString &text);
+    /// Applies `--no-batch` to `outbox` and says on stderr why a flush waits for a lost batch
+    /// or goes one request at a time: a person watching should know.
+    void prepareOutbox(Outbox *outbox);
 
     CliConnection *m_connection;
     const CliOptions &m_options;

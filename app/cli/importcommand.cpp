@@ -17,13 +17,6 @@
 
 #include <unistd.h>
 
-namespace {
-void note(const QString &text)
-{
-    QTextStream(stderr) << "leaddesk-cli: " << TerminalText::line(text) << Qt::endl;
-}
-} // namespace
-
 ImportCommand::ImportCommand(CliConnection *connection, const CliOptions &options, QObject *parent)
     : CatalogCommand(connection, options, parent)
 { }
@@ -203,14 +196,7 @@ void ImportCommand::send()
     // Only this import's rows go out now (and those an earlier run of it queued); anything
     // else in the outbox waits for `outbox flush` or the app.
     outbox->setSendOnlyQueuedHere(true);
-    if (m_options.noBatch) {
-        Outbox::Settings settings = outbox->settings();
-        settings.useBatch = false;
-        outbox->setSettings(settings);
-    }
-    // Said on stderr: why an import waits, or goes one request at a time.
-    connect(outbox, &Outbox::batchNotice, this, [](const QString &text) { note(text); });
-    connect(outbox, &Outbox::batchRefused, this, [](const QString &text) { note(text); });
+    prepareOutbox(outbox);
     outbox->start();
     connect(m_run, &ImportRun::progress, this, &ImportCommand::printProgress);
     connect(m_run, &ImportRun::failed, this, [](const QString &reason) { note(reason); });

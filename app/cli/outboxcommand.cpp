@@ -52,17 +52,7 @@ void OutboxCommand::flush()
         out() << tr("sent %1 of %2").arg(done).arg(total) << Qt::endl;
     });
     connect(outbox, &Outbox::idle, this, &OutboxCommand::onIdle);
-    if (m_options.noBatch) {
-        Outbox::Settings settings = outbox->settings();
-        settings.useBatch = false;
-        outbox->setSettings(settings);
-    }
-    // Said on stderr: a person watching should know why a flush waits, or goes slower.
-    const auto say = [](const QString &text) {
-        QTextStream(stderr) << "leaddesk-cli: " << TerminalText::line(text) << Qt::endl;
-    };
-    connect(outbox, &Outbox::batchNotice, this, say);
-    connect(outbox, &Outbox::batchRefused, this, say);
+    prepareOutbox(outbox);
     connect(outbox, &Outbox::pausedChanged, this, [this](bool paused, const QString &reason) {
         if (paused)
             fail(ExitCode::Configuration, reason);
