@@ -6,8 +6,10 @@
 #include "guifixture.h"
 #include "mainwindow/outboxpanel.h"
 #include "model/recordmodel.h"
+#include "services/lookupfetcher.h"
 #include "services/outboxlistmodel.h"
 #include "store/outboxstore.h"
+#include "support/leadgenerator.h"
 #include "support/readonlyfolder.h"
 
 #include <QCheckBox>
@@ -221,6 +223,39 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY(app.form()->banner()->text().contains("saved again"));
         QTRY_COMPARE(items().first().title, QString("Before the disk filled, and after"));
+    }
+    // After a trade show: more than 20 leads wait, and the platform takes no batch runs. The
+    // panel says the leads go one request at a time, and each goes out exactly once.
+    void aPlatformWithoutBatchIsSaidInThePanel()
+    {
+        GuiFixture &app = *m_app;
+        app.sandbox->setBatchSupport(SandboxServer::BatchSupport::Missing);
+        Outbox *outbox = app.workspace->outbox();
+        outbox->stop();
+        const int before = app.sandbox->leadCount();
+        LookupFetcher fetcher(app.workspace->client());
+        fetcher.setIncludeDirectory(true); // the generator's leads name existing contacts
+        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
+        fetcher.start();
+        QVERIFY(fetched.wait(20000));
+        LeadGenerator generator(app.workspace->catalog(), fetcher.lists(), {}, 11);
+        for (int i = 0; i < 25; ++i) {
+            const QString name = QStringLiteral("Expo badge %1").arg(i);
+            QVERIFY(outbox->queue(0, "lead", name, {{"name", name}}, generator.validLead(name)));
+        }
+        outbox->start();
+        MessageBanner *banner = panel()->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains("one request per record"), 15000);
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+        QTRY_COMPARE_WITH_TIMEOUT(app.sandbox->leadCount(), before + 25, 30000);
+        const auto allSent = [this] {
+            const QList<OutboxItem> all = items();
+            return all.size() == 25 && std::all_of(all.cbegin(), all.cend(), [](const auto &item) {
+                       return item.state == OutboxItem::State::Sent;
+                   });
+        };
+        QTRY_VERIFY(allSent());
+        QCOMPARE(app.sandbox->leadCount(), before + 25);
     }
 };
 

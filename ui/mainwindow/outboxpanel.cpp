@@ -105,7 +105,22 @@ void OutboxPanel::attachOutbox()
             m_progress->setValue(done);
             m_progress->setVisible(total > 1 && done < total);
         });
-        connect(outbox, &Outbox::idle, this, [this] { m_progress->setVisible(false); });
+        connect(outbox, &Outbox::idle, this, [this] {
+            m_progress->setVisible(false);
+            // A lost batch's look-up ends when the outbox has nothing more to do.
+            if (m_batchNoticeShown && m_banner->kind() == MessageBanner::Kind::Info)
+                m_banner->clear();
+            m_batchNoticeShown = false;
+        });
+        // Why a flush waits, or goes one request at a time: the rep should not wonder.
+        connect(outbox, &Outbox::batchNotice, this, [this](const QString &text) {
+            m_banner->show(MessageBanner::Kind::Info, text);
+            m_batchNoticeShown = true;
+        });
+        connect(outbox, &Outbox::batchRefused, this, [this](const QString &reason) {
+            m_banner->show(MessageBanner::Kind::Warning, reason);
+            m_batchNoticeShown = false;
+        });
         connect(outbox, &Outbox::pausedChanged, this, &OutboxPanel::updateSummary);
         connect(outbox, &Outbox::onlineChanged, this, &OutboxPanel::updateSummary);
         connect(outbox, &Outbox::storeFailed, this, [this](const QString &reason) {

@@ -53,4 +53,5 @@ private:
     QPushButton *m_delete;
     MessageBanner *m_banner;
     QTimer *m_summaryDue;
+    bool m_batchNoticeShown = false; ///< the banner says a lost batch is being looked up
 };
