@@ -6,10 +6,10 @@
 #include "guifixture.h"
 #include "mainwindow/outboxpanel.h"
 #include "model/recordmodel.h"
-#include "services/lookupfetcher.h"
 #include "services/outboxlistmodel.h"
 #include "store/outboxstore.h"
 #include "support/leadgenerator.h"
+#include "support/platformlookups.h"
 #include "support/readonlyfolder.h"
 
 #include <QCheckBox>
@@ -233,12 +233,11 @@ private Q_SLOTS:
         Outbox *outbox = app.workspace->outbox();
         outbox->stop();
         const int before = app.sandbox->leadCount();
-        LookupFetcher fetcher(app.workspace->client());
-        fetcher.setIncludeDirectory(true); // the generator's leads name existing contacts
-        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
-        fetcher.start();
-        QVERIFY(fetched.wait(20000));
-        LeadGenerator generator(app.workspace->catalog(), fetcher.lists(), {}, 11);
+        // The generator's leads name existing contacts: it needs the directory too.
+        const PlatformLookups lookups = PlatformLookups::fetch(
+            app.workspace->client(), app.sandbox->leadCustomFieldDefinitions());
+        QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
+        LeadGenerator generator(lookups.catalog, lookups.lists, {}, 11);
         for (int i = 0; i < 25; ++i) {
             const QString name = QStringLiteral("Expo badge %1").arg(i);
             QVERIFY(outbox->queue(0, "lead", name, {{"name", name}}, generator.validLead(name)));

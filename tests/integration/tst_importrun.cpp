@@ -6,13 +6,13 @@
 #include "platform/platformclient.h"
 #include "sandbox/sandboxserver.h"
 #include "services/importrun.h"
-#include "services/lookupfetcher.h"
 #include "services/outbox.h"
 #include "services/submission.h"
 #include "store/database.h"
 #include "store/importledger.h"
 #include "store/outboxstore.h"
 #include "support/delayproxy.h"
+#include "support/platformlookups.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -122,12 +122,10 @@ private Q_SLOTS:
         QCOMPARE(m_client->configure(m_proxy->url(), SandboxServer::defaultApiKey(),
                                      SandboxServer::defaultApiSecret().toUtf8()),
                  QString());
-        LookupFetcher fetcher(m_client);
-        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
-        fetcher.start();
-        QVERIFY(fetched.wait(30000));
-        m_catalog = LookupCatalog::build(fetcher.lists(), m_sandbox->leadCustomFieldDefinitions(),
-                                         QDateTime::currentDateTimeUtc());
+        const PlatformLookups lookups
+            = PlatformLookups::fetch(m_client, m_sandbox->leadCustomFieldDefinitions(), false);
+        QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
+        m_catalog = lookups.catalog;
         QVERIFY(m_db.open(m_dir.filePath("leaddesk.sqlite")).ok());
         m_store = std::make_unique<OutboxStore>(&m_db);
         m_ledger = std::make_unique<ImportLedger>(&m_db);

@@ -1,12 +1,12 @@
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
 #include "sandbox/sandboxserver.h"
-#include "services/lookupfetcher.h"
 #include "services/outbox.h"
 #include "store/database.h"
 #include "store/outboxstore.h"
 #include "support/faultproxy.h"
 #include "support/leadgenerator.h"
+#include "support/platformlookups.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -184,14 +184,11 @@ private Q_SLOTS:
                                      SandboxServer::defaultApiKey(),
                                      SandboxServer::defaultApiSecret().toUtf8()),
                  QString());
-        LookupFetcher fetcher(m_direct);
-        fetcher.setIncludeDirectory(true);
-        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
-        fetcher.start();
-        QVERIFY(fetched.wait(30000));
-        m_lists = fetcher.lists();
-        m_catalog = LookupCatalog::build(m_lists, m_sandbox->leadCustomFieldDefinitions(),
-                                         QDateTime::currentDateTimeUtc());
+        const PlatformLookups lookups
+            = PlatformLookups::fetch(m_direct, m_sandbox->leadCustomFieldDefinitions());
+        QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
+        m_lists = lookups.lists;
+        m_catalog = lookups.catalog;
     }
 
     void init()

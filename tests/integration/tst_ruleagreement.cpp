@@ -2,8 +2,8 @@
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
 #include "sandbox/sandboxserver.h"
-#include "services/lookupfetcher.h"
 #include "support/leadgenerator.h"
+#include "support/platformlookups.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -43,16 +43,11 @@ private Q_SLOTS:
 
     void modelAndSandboxAgree()
     {
-        LookupFetcher fetcher(m_client);
-        fetcher.setIncludeDirectory(true);
-        QSignalSpy fetched(&fetcher, &LookupFetcher::finished);
-        fetcher.start();
-        QVERIFY(fetched.wait(30000));
-        QVERIFY(!fetched.first().first().value<PlatformError>().isError());
-        const auto lists = fetcher.lists();
-        auto catalog = LookupCatalog::build(lists, m_sandbox->leadCustomFieldDefinitions(),
-                                            QDateTime::currentDateTimeUtc());
-        QVERIFY2(catalog->problems().isEmpty(), qPrintable(catalog->problems().join(", ")));
+        const PlatformLookups lookups
+            = PlatformLookups::fetch(m_client, m_sandbox->leadCustomFieldDefinitions());
+        QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
+        const auto &lists = lookups.lists;
+        const auto &catalog = lookups.catalog;
 
         const PlatformResult leads = call("crm", "getLeadList", {{"perPage", 50}});
         QList<qint64> leadIds;
