@@ -4,6 +4,7 @@
 #include "services/outbox.h"
 #include "store/database.h"
 #include "store/outboxstore.h"
+#include "support/exactlyonce.h"
 #include "support/faultproxy.h"
 #include "support/leadgenerator.h"
 #include "support/platformlookups.h"
@@ -128,26 +129,8 @@ private:
         const auto items = r.store->items(r.outbox->profile());
         if (!items)
             return items.error();
-        QStringList wrong;
-        QSet<qint64> records;
-        for (const OutboxItem &item : items.value()) {
-            if (item.state != OutboxItem::State::Sent)
-                continue;
-            const QString name = r.names.value(item.id);
-            if (m_sandbox->lead(item.recordId).value("name").toString() != name)
-                wrong << QStringLiteral("%1 points at record %2").arg(name).arg(item.recordId);
-            records.insert(item.recordId);
-        }
-        const int gained = m_sandbox->leadCount() - r.leadsBefore;
-        if (gained != created)
-            wrong.prepend(QStringLiteral("the sandbox gained %1 leads for %2 items")
-                              .arg(gained)
-                              .arg(created));
-        if (records.size() != created)
-            wrong << QStringLiteral("%1 sent items hold %2 records")
-                         .arg(countIn(r, "sent"))
-                         .arg(records.size());
-        return wrong.mid(0, 20).join('\n');
+        return ExactlyOnce {*m_sandbox, r.names, r.leadsBefore}.problems(items.value(), created,
+                                                                         false);
     }
 
     int callsTo(const QString &nameSpace, const QString &action) const

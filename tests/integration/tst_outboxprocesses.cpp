@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/outboxstore.h"
 #include "support/delayproxy.h"
+#include "support/exactlyonce.h"
 #include "support/leadgenerator.h"
 #include "support/platformlookups.h"
 #include "support/processrunner.h"
@@ -168,27 +169,8 @@ private:
         const auto items = r.store->items(r.profile);
         if (!items)
             return items.error();
-        QStringList wrong;
-        QSet<qint64> records;
-        for (const OutboxItem &item : items.value()) {
-            const QString name = r.names.value(item.id);
-            if (item.state != OutboxItem::State::Sent)
-                wrong << QStringLiteral("%1 is %2: %3")
-                             .arg(name, OutboxItem::stateName(item.state), item.lastError);
-            else if (m_sandbox->lead(item.recordId).value("name").toString() != name)
-                wrong << QStringLiteral("%1 points at record %2").arg(name).arg(item.recordId);
-            records.insert(item.recordId);
-        }
-        const int leads = int(r.names.size());
-        const int gained = m_sandbox->leadCount() - r.leadsBefore;
-        if (gained != leads)
-            wrong.prepend(QStringLiteral("the sandbox gained %1 leads for %2 items: %3 duplicates")
-                              .arg(gained)
-                              .arg(leads)
-                              .arg(gained - leads));
-        if (records.size() != leads)
-            wrong << QStringLiteral("%1 items share %2 records").arg(leads).arg(records.size());
-        return wrong.mid(0, 20).join('\n');
+        return ExactlyOnce {*m_sandbox, r.names, r.leadsBefore}.problems(items.value(),
+                                                                         int(r.names.size()), true);
     }
 
     /// Leads the sandbox was asked to create, one by one or as jobs of accepted batch runs.
