@@ -45,6 +45,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
                             | QAbstractItemView::AnyKeyPressed);
     // Fixed heights and widths: 10,000 rows need no measuring.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setDefaultSectionSize(140);
     m_view->setColumnWidth(ImportRowsModel::StatusColumn, 150);
     m_view->setColumnWidth(ImportRowsModel::ProblemsColumn, 260);
@@ -90,9 +91,10 @@ void ImportCheckPage::updateSummary()
         m_summary->setText(
             tr("Checking rows… %1 of %2").arg(counts.rows).arg(m_session->rowCount()));
     } else {
-        m_summary->setText(tr("%n row(s): %1 ready, %2 with problems, %3 duplicates (%4 to send "
-                              "anyway).",
-                              nullptr, counts.rows)
+        // Label and number, so no plural is needed.
+        m_summary->setText(tr("Rows: %1 — ready: %2, with problems: %3, duplicates: %4 (to send "
+                              "anyway: %5)")
+                               .arg(counts.rows)
                                .arg(counts.ready)
                                .arg(counts.problems)
                                .arg(counts.duplicates)
