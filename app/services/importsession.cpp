@@ -49,7 +49,12 @@ ImportSession::ImportSession(Workspace *workspace, QObject *parent)
         m_catalog = LookupCatalog::build({}, {});
 }
 
-ImportSession::~ImportSession() = default;
+ImportSession::~ImportSession()
+{
+    // The run and the look-up go before the ledger they were given.
+    delete m_run;
+    delete m_lookup;
+}
 
 Result<bool> ImportSession::open(const QString &path, const QString &sheet)
 {

@@ -1,6 +1,7 @@
 #include "importer/importhandler.h"
 
 #include "importer/importwizard.h"
+#include "services/importsession.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -88,6 +89,12 @@ void ImportHandler::chooseFile()
 
 ImportWizard *ImportHandler::openWizard(const QString &path)
 {
+    if (m_wizard && m_wizard->session()->isSending()) {
+        // One import sends at a time; the one under way stays in front.
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
     if (m_wizard)
         m_wizard->close();
     m_wizard = new ImportWizard(m_workspace, path, m_window);

@@ -20,7 +20,8 @@ public:
 
     /// Asks for a file, then opens the wizard on it.
     void chooseFile();
-    /// Opens the wizard on `path` (the one open closes first).
+    /// Opens the wizard on `path` (the one open closes first, unless it is sending: then it
+    /// stays, in front).
     ImportWizard *openWizard(const QString &path);
     /// The wizard on screen, if any.
     ImportWizard *wizard() const;

@@ -35,6 +35,8 @@ ImportSendPage::ImportSendPage(ImportSession *session, QWidget *parent)
     m_notices->setObjectName(QStringLiteral("sendNotices"));
     m_notices->setReadOnly(true);
     m_notices->setMaximumBlockCount(200);
+    m_notices->setPlaceholderText(
+        tr("What the outbox says about sending (batches, fallbacks) appears here."));
     m_summary->setObjectName(QStringLiteral("sendSummary"));
     m_summary->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportResults"));

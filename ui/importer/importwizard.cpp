@@ -16,6 +16,8 @@ ImportWizard::ImportWizard(Workspace *workspace, const QString &path, QWidget *p
     setWindowTitle(tr("Import leads from %1").arg(QFileInfo(path).fileName()));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Stop sending is on the page; Finish closes.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Send"));
     setPage(FilePage, new ImportFilePage(m_session, path, this));
     setPage(MappingPage, new ImportMappingPage(m_session, this));
