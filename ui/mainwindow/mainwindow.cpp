@@ -8,6 +8,7 @@
 #include "fields/editorfactory.h"
 #include "forms/leadform.h"
 #include "forms/recordform.h"
+#include "importer/importhandler.h"
 #include "inspector/requestinspector.h"
 #include "mainwindow/outboxpanel.h"
 #include "mainwindow/sentnotifier.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *settings, QWidget *pa
     createRequestInspector();
     // Drops on the window and Edit → Paste contact… (issue 15).
     m_capture = new CaptureHandler(this, workspace);
+    // Installed after capture's, so its filter sees table files first (issue 14).
+    m_import = new ImportHandler(this, workspace);
     connect(workspace, &Workspace::connectionChanged, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshStarted, this, &MainWindow::updateStatus);
     connect(workspace, &Workspace::refreshFinished, this, [this](const QString &problem) {

@@ -8,6 +8,7 @@
 
 class CaptureHandler;
 class EditorFactory;
+class ImportHandler;
 class ProfileStore;
 class QDockWidget;
 class SentNotifier;
@@ -44,6 +45,8 @@ public:
     SentNotifier *sentNotifier() const { return m_notifier; }
     /// Cards, badges and signatures dropped or pasted on the window.
     CaptureHandler *captureHandler() const { return m_capture; }
+    /// File → Import leads… and table files dropped on the window.
+    ImportHandler *importHandler() const { return m_import; }
     /// Opens a draft or needs-fix item in a form (its own, if it is open already).
     RecordForm *openItem(const OutboxItem &item);
     /// The browser of leads, companies or contacts, as a tab.
@@ -103,6 +106,7 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     SentNotifier *m_notifier;
     CaptureHandler *m_capture = nullptr;
+    ImportHandler *m_import = nullptr;
     WindowMemory m_memory;
     bool m_docksRestored = false;
     /// While forms are opened or closed wholesale, the list of open drafts stays as it was.
