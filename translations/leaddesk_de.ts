@@ -1462,6 +1462,71 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Only rows with problems or duplicates</source>
+        <translation>&amp;Nur Zeilen mit Problemen oder Duplikaten</translation>
+    </message>
+    <message>
+        <source>&amp;Export problem rows…</source>
+        <translation>Problemzeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Fix a cell by typing in it (F2); the row is checked again at once.</source>
+        <translation>Noch wurde nichts gesendet. Korrigieren Sie eine Zelle, indem Sie hineinschreiben (F2); die Zeile wird sofort erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking rows… %1 of %2</source>
+        <translation>Zeilen werden geprüft… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 — ready: %2, with problems: %3, duplicates: %4 (to send anyway: %5)</source>
+        <translation>Zeilen: %1 — bereit: %2, mit Problemen: %3, Duplikate: %4 (trotzdem senden: %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were already sent by an earlier run; they are not sent again.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Datei wurde bereits bei einem früheren Durchlauf gesendet; sie wird nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen dieser Datei wurden bereits bei einem früheren Durchlauf gesendet; sie werden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problem rows</source>
+        <translation>Problemzeilen exportieren</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-Probleme</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problem rows are in %1.</source>
+        <translation>Die Problemzeilen stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(diese Spalte ignorieren)</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>column "%1" matches no field and is ignored.</source>
@@ -1534,6 +1599,63 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is sent.</source>
+        <translation>Jede Zeile wird geprüft, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), %1 column(s)</source>
+        <translation>
+            <numerusform>%n Datenzeile, %1 Spalte(n)</numerusform>
+            <numerusform>%n Datenzeilen, %1 Spalte(n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHandler</name>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Leads &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Check and send the leads of a .csv or .xlsx file</source>
+        <translation>Die Leads einer .csv- oder .xlsx-Datei prüfen und senden</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
@@ -1581,6 +1703,85 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Füllt</translation>
+    </message>
+    <message>
+        <source>Values that match no option: choose what each stands for.</source>
+        <translation>Werte, die zu keiner Option passen: Wählen Sie, wofür jeder steht.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Steht für</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns matched by their name are filled in already.</source>
+        <translation>Wählen Sie das Feld, das jede Spalte füllt. Spalten, die über ihren Namen erkannt wurden, sind schon ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>day/month/year (dd/MM/yyyy)</source>
+        <translation>Tag/Monat/Jahr (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>month/day/year (MM/dd/yyyy)</source>
+        <translation>Monat/Tag/Jahr (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>ISO (yyyy-MM-dd)</source>
+        <translation>ISO (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written as:</source>
+        <translation>&amp;Datumsangaben sind geschrieben als:</translation>
+    </message>
+    <message>
+        <source>Using the mapping you saved for files with these columns.</source>
+        <translation>Die Zuordnung, die Sie für Dateien mit diesen Spalten gespeichert haben, wird verwendet.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <source>What "%1" stands for</source>
+        <translation>Wofür „%1“ steht</translation>
+    </message>
+    <message>
+        <source>(leave it: the rows have a problem)</source>
+        <translation>(so lassen: die Zeilen haben ein Problem)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Cannot write the report: %1</source>
@@ -1619,6 +1820,33 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The same lead name and contact as row %1. Tick to send it anyway.</source>
+        <translation>Derselbe Lead-Name und Kontakt wie in Zeile %1. Anhaken, um sie trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
@@ -1647,6 +1875,136 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>its new contact was refused: %1</source>
         <translation>ihr neuer Kontakt wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>Senden &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Each row is sent once, even when this file is imported again.</source>
+        <translation>Jede Zeile wird einmal gesendet, auch wenn diese Datei erneut importiert wird.</translation>
+    </message>
+    <message>
+        <source>What was sent stays sent; rows waiting in the outbox go out by themselves; the rest are not sent.</source>
+        <translation>Was gesendet wurde, bleibt gesendet; Zeilen im Postausgang gehen von selbst hinaus; der Rest wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>What the outbox says about sending (batches, fallbacks) appears here.</source>
+        <translation>Was der Postausgang über das Senden meldet (Stapel, Ausweichen auf Einzelanfragen), erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already sent by an earlier run of this file: they are followed, not sent again.</source>
+        <translation>
+            <numerusform>%n Zeile wurde bereits bei einem früheren Durchlauf dieser Datei gesendet: Sie wird verfolgt, nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen wurden bereits bei einem früheren Durchlauf dieser Datei gesendet: Sie werden verfolgt, nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4</source>
+        <translation>%1 von %2 Zeilen, %3 Zeilen/s, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting in the outbox (they go out by themselves), %3 refused, %4 not sent.</source>
+        <translation>%1 gesendet, %2 warten im Postausgang (sie gehen von selbst hinaus), %3 abgelehnt, %4 nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been sent by an earlier run of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n Zeile war bereits bei einem früheren Durchlauf dieser Datei gesendet worden und wurde nicht erneut gesendet.</numerusform>
+            <numerusform>%n Zeilen waren bereits bei einem früheren Durchlauf dieser Datei gesendet worden und wurden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results are in %1.</source>
+        <translation>Die Ergebnisse stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Existing contacts and companies could not be looked up on the platform (%1); only those seen before are used.</source>
+        <translation>Vorhandene Kontakte und Firmen konnten auf der Plattform nicht nachgeschlagen werden (%1); nur bereits bekannte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation>Leads aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>

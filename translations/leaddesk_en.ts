@@ -1413,6 +1413,71 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Only rows with problems or duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export problem rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Fix a cell by typing in it (F2); the row is checked again at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking rows… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows: %1 — ready: %2, with problems: %3, duplicates: %4 (to send anyway: %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were already sent by an earlier run; they are not sent again.</source>
+        <translation>
+            <numerusform>%n row of this file was already sent by an earlier run; it is not sent again.</numerusform>
+            <numerusform>%n rows of this file were already sent by an earlier run; they are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problem rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The problem rows are in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>column "%1" matches no field and is ignored.</source>
@@ -1485,6 +1550,63 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row is checked before anything is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), %1 column(s)</source>
+        <translation>
+            <numerusform>%n data row, %1 column(s)</numerusform>
+            <numerusform>%n data rows, %1 column(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHandler</name>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and send the leads of a .csv or .xlsx file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
@@ -1532,6 +1654,85 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values that match no option: choose what each stands for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns matched by their name are filled in already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day/month/year (dd/MM/yyyy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month/day/year (MM/dd/yyyy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO (yyyy-MM-dd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dates are written as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Using the mapping you saved for files with these columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What "%1" stands for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(leave it: the rows have a problem)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Cannot write the report: %1</source>
@@ -1570,6 +1771,33 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same lead name and contact as row %1. Tick to send it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
@@ -1597,6 +1825,136 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>its new contact was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each row is sent once, even when this file is imported again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was sent stays sent; rows waiting in the outbox go out by themselves; the rest are not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the outbox says about sending (batches, fallbacks) appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already sent by an earlier run of this file: they are followed, not sent again.</source>
+        <translation>
+            <numerusform>%n row already sent by an earlier run of this file: it is followed, not sent again.</numerusform>
+            <numerusform>%n rows already sent by an earlier run of this file: they are followed, not sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting in the outbox (they go out by themselves), %3 refused, %4 not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been sent by an earlier run of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n row had been sent by an earlier run of this file and was not sent again.</numerusform>
+            <numerusform>%n rows had been sent by an earlier run of this file and were not sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results are in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing contacts and companies could not be looked up on the platform (%1); only those seen before are used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
         <translation type="unfinished" />
     </message>
 </context>

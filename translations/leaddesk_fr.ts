@@ -1462,6 +1462,71 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Only rows with problems or duplicates</source>
+        <translation>&amp;Uniquement les lignes avec des problèmes ou des doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Export problem rows…</source>
+        <translation>&amp;Exporter les lignes à problème…</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Fix a cell by typing in it (F2); the row is checked again at once.</source>
+        <translation>Rien n'a encore été envoyé. Corrigez une cellule en y saisissant du texte (F2) ; la ligne est vérifiée de nouveau aussitôt.</translation>
+    </message>
+    <message>
+        <source>Checking rows… %1 of %2</source>
+        <translation>Vérification des lignes… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 — ready: %2, with problems: %3, duplicates: %4 (to send anyway: %5)</source>
+        <translation>Lignes : %1 — prêtes : %2, avec problèmes : %3, doublons : %4 (à envoyer quand même : %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were already sent by an earlier run; they are not sent again.</source>
+        <translation>
+            <numerusform>%n ligne de ce fichier a déjà été envoyée lors d'une exécution précédente ; elle n'est pas renvoyée.</numerusform>
+            <numerusform>%n lignes de ce fichier ont déjà été envoyées lors d'une exécution précédente ; elles ne sont pas renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problem rows</source>
+        <translation>Exporter les lignes à problème</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problem rows are in %1.</source>
+        <translation>Les lignes à problème sont dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>column "%1" matches no field and is ignored.</source>
@@ -1534,6 +1599,63 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is sent.</source>
+        <translation>Chaque ligne est vérifiée avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), %1 column(s)</source>
+        <translation>
+            <numerusform>%n ligne de données, %1 colonne(s)</numerusform>
+            <numerusform>%n lignes de données, %1 colonne(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHandler</name>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Importer des prospects…</translation>
+    </message>
+    <message>
+        <source>Check and send the leads of a .csv or .xlsx file</source>
+        <translation>Vérifier et envoyer les prospects d'un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importer des prospects</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>The mapping has an unknown part "%1" (it takes columns, dateFormat and values).</source>
@@ -1581,6 +1703,85 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Exemple de valeur</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Remplit</translation>
+    </message>
+    <message>
+        <source>Values that match no option: choose what each stands for.</source>
+        <translation>Valeurs qui ne correspondent à aucune option : choisissez ce que chacune représente.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Représente</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns matched by their name are filled in already.</source>
+        <translation>Choisissez le champ que remplit chaque colonne. Les colonnes reconnues par leur nom sont déjà renseignées.</translation>
+    </message>
+    <message>
+        <source>day/month/year (dd/MM/yyyy)</source>
+        <translation>jour/mois/année (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>month/day/year (MM/dd/yyyy)</source>
+        <translation>mois/jour/année (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>ISO (yyyy-MM-dd)</source>
+        <translation>ISO (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written as:</source>
+        <translation>&amp;Les dates sont écrites sous la forme :</translation>
+    </message>
+    <message>
+        <source>Using the mapping you saved for files with these columns.</source>
+        <translation>La correspondance enregistrée pour les fichiers ayant ces colonnes est utilisée.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>What "%1" stands for</source>
+        <translation>Ce que représente « %1 »</translation>
+    </message>
+    <message>
+        <source>(leave it: the rows have a problem)</source>
+        <translation>(laisser : les lignes ont un problème)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Cannot write the report: %1</source>
@@ -1619,6 +1820,33 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>The same lead name and contact as row %1. Tick to send it anyway.</source>
+        <translation>Le même nom de prospect et le même contact qu'à la ligne %1. Cochez pour l'envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <source>An earlier run queued it as outbox item %1, which was deleted; it is not sent again.</source>
@@ -1647,6 +1875,136 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>its new contact was refused: %1</source>
         <translation>son nouveau contact a été refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>&amp;Arrêter l'envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Each row is sent once, even when this file is imported again.</source>
+        <translation>Chaque ligne est envoyée une seule fois, même si ce fichier est importé de nouveau.</translation>
+    </message>
+    <message>
+        <source>What was sent stays sent; rows waiting in the outbox go out by themselves; the rest are not sent.</source>
+        <translation>Ce qui a été envoyé le reste ; les lignes en attente dans la boîte d'envoi partent d'elles-mêmes ; le reste n'est pas envoyé.</translation>
+    </message>
+    <message>
+        <source>What the outbox says about sending (batches, fallbacks) appears here.</source>
+        <translation>Ce que la boîte d'envoi signale sur l'envoi (lots, repli sur des requêtes individuelles) s'affiche ici.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already sent by an earlier run of this file: they are followed, not sent again.</source>
+        <translation>
+            <numerusform>%n ligne déjà envoyée lors d'une exécution précédente de ce fichier : elle est suivie, pas renvoyée.</numerusform>
+            <numerusform>%n lignes déjà envoyées lors d'une exécution précédente de ce fichier : elles sont suivies, pas renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>temps restant inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 rows/s, %4</source>
+        <translation>%1 lignes sur %2, %3 lignes/s, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting in the outbox (they go out by themselves), %3 refused, %4 not sent.</source>
+        <translation>%1 envoyées, %2 en attente dans la boîte d'envoi (elles partent d'elles-mêmes), %3 refusées, %4 non envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had been sent by an earlier run of this file and were not sent again.</source>
+        <translation>
+            <numerusform>%n ligne avait déjà été envoyée lors d'une exécution précédente de ce fichier et n'a pas été renvoyée.</numerusform>
+            <numerusform>%n lignes avaient déjà été envoyées lors d'une exécution précédente de ce fichier et n'ont pas été renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results are in %1.</source>
+        <translation>Les résultats sont dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 a une ligne d'en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>Existing contacts and companies could not be looked up on the platform (%1); only those seen before are used.</source>
+        <translation>Les contacts et entreprises existants n'ont pas pu être recherchés sur la plateforme (%1) ; seuls ceux déjà vus sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation>Importer des prospects depuis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
     </message>
 </context>
 <context>
