@@ -176,12 +176,16 @@ Result<QList<RadarEntry>> RadarIndex::candidates(const QString &profile, const Q
     // The words bring the near misses last.
     QList<RadarEntry> found;
     QString problem;
-    const auto add = [&](const QString &where, const QVariantList &bind) {
+    // `where` a key column: the (profile, kind, key) index answers. `where` an IN (subquery) of
+    // entries: the unary + keeps SQLite from walking every entry of the profile and kind by
+    // index to test each against the list (100 ms at 100,000 contacts) instead of reading the
+    // few listed ones by rowid.
+    const auto add = [&](const QString &where, const QVariantList &bind, bool listed = false) {
         if (found.size() >= limit || !problem.isEmpty())
             return;
         auto rows = read(QStringLiteral("SELECT %1 FROM radar_entries WHERE %2"
-                                        " AND profile = ? AND kind = ? LIMIT ?")
-                             .arg(kColumns, where),
+                                        " AND %3profile = ? AND %3kind = ? LIMIT ?")
+                             .arg(kColumns, where, listed ? QStringLiteral("+") : QString()),
                          bind + QVariantList {profile, kind, limit});
         if (!rows) {
             problem = rows.error();
@@ -204,7 +208,7 @@ Result<QList<RadarEntry>> RadarIndex::candidates(const QString &profile, const Q
     for (const QString &phone : query.phones) {
         if (!phone.isEmpty())
             add(QStringLiteral("entry IN (SELECT entry FROM radar_phones WHERE phone = ?)"),
-                {phone});
+                {phone}, true);
     }
     byKey("person", query.person);
     byKey("company", query.company);
@@ -218,7 +222,7 @@ Result<QList<RadarEntry>> RadarIndex::candidates(const QString &profile, const Q
     if (!words.isEmpty())
         add(QStringLiteral("entry IN (SELECT rowid FROM radar_text WHERE radar_text MATCH ?"
                            " LIMIT ?)"),
-            {words.join(QLatin1String(" OR ")), limit * 4});
+            {words.join(QLatin1String(" OR ")), limit * 4}, true);
     if (!problem.isEmpty())
         return Found::failure(problem);
     return Found::success(std::move(found));
