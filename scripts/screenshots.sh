@@ -52,6 +52,11 @@ xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Corp"; sleep 0.5
 xdotool key Tab; sleep 0.2; xdotool type --delay 20 "Team"; sleep 0.5
 sleep 1
 import -window "$main" "$LEADDESK_SHOTS/lead-form$SUFFIX.png"
+# The duplicate radar: a new company (Ctrl+Shift+N) typed as a rep would, in lower case and
+# without its legal form, is offered the seeded "Acme Conferences Pty Ltd" under the field.
+xdotool key ctrl+shift+n; sleep 1
+xdotool type --delay 40 "acme conferences"; sleep 1.5
+import -window "$main" "$LEADDESK_SHOTS/radar$SUFFIX.png"
 # Capture: a one-line signature typed into a new contact form, copied, then pasted as
 # a contact (Ctrl+Shift+V) shows the confirmation.
 xdotool key ctrl+alt+n; sleep 1

@@ -1,4 +1,5 @@
 // leaddesk-sandbox: the sandbox platform as a process, for scripts, curl and other clients.
+#include "sandbox/bulkseed.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/signalwatcher.h"
 
@@ -51,6 +52,46 @@ QString applyBatchOptions(const QCommandLineParser &parser, const BatchOptions &
     server->setBatchJobDelay(milliseconds);
     return QString();
 }
+
+// --seed-contacts and --seed-companies: a platform of realistic size without a client creating
+// every record first.
+struct SeedOptions
+{
+    QCommandLineOption contacts {
+        QStringLiteral("seed-contacts"),
+        QStringLiteral("Adds N generated contacts (ids from 1000000) to the seed at start-up; "
+                       "the same N gives the same contacts on every run."),
+        QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption companies {
+        QStringLiteral("seed-companies"),
+        QStringLiteral("Adds N generated companies (ids from 300000) at start-up; generated "
+                       "contacts then work for them."),
+        QStringLiteral("N"), QStringLiteral("0")};
+};
+
+// Seeds what the options ask for; a message when a count is not understood.
+QString applySeedOptions(const QCommandLineParser &parser, const SeedOptions &options,
+                         SandboxServer *server)
+{
+    const auto count = [&parser](const QCommandLineOption &option, int max, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        return ok && *value >= 0 && *value <= max;
+    };
+    int contacts = 0;
+    int companies = 0;
+    if (!count(options.contacts, BulkSeed::kMaxContacts, &contacts))
+        return QStringLiteral("--seed-contacts needs a number from 0 to %1, not '%2'")
+            .arg(BulkSeed::kMaxContacts)
+            .arg(parser.value(options.contacts));
+    if (!count(options.companies, BulkSeed::kMaxCompanies, &companies))
+        return QStringLiteral("--seed-companies needs a number from 0 to %1, not '%2'")
+            .arg(BulkSeed::kMaxCompanies)
+            .arg(parser.value(options.companies));
+    if (contacts > 0 || companies > 0)
+        server->seedBulk(contacts, companies);
+    return QString();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,7 +119,9 @@ int main(int argc, char *argv[])
         QStringLiteral("API secret (default: $LEADDESK_SANDBOX_SECRET, else sandbox-secret)."),
         QStringLiteral("S"));
     const BatchOptions batch;
-    parser.addOptions({portOption, keyOption, secretOption, batch.mode, batch.delay});
+    const SeedOptions seed;
+    parser.addOptions({portOption, keyOption, secretOption, batch.mode, batch.delay, seed.contacts,
+                       seed.companies});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -112,6 +155,8 @@ int main(int argc, char *argv[])
     SandboxServer server;
     server.setCredentials(key, secret);
     if (const QString problem = applyBatchOptions(parser, batch, &server); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = applySeedOptions(parser, seed, &server); !problem.isEmpty())
         return fail(problem);
     if (!server.start(quint16(port)))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")

@@ -3,6 +3,7 @@
 #include "sandbox/apiresult.h"
 #include "sandbox/batchrunner.h"
 #include "sandbox/bodylimittcpserver.h"
+#include "sandbox/bulkseed.h"
 #include "sandbox/listactions.h"
 #include "sandbox/recordviews.h"
 #include "sandbox/requestauthenticator.h"
@@ -93,6 +94,15 @@ void SandboxServer::ensureSeeded() const
     self->m_lists = std::make_unique<ListActions>(*m_store, *m_views);
     self->m_writes = std::make_unique<WriteActions>(*m_store, [self]() { return self->now(); });
     self->registerRoutes();
+}
+
+void SandboxServer::seedBulk(int contacts, int companies)
+{
+    ensureSeeded();
+    BulkSeed seed(m_store.get());
+    // Companies first: contacts are given one of them.
+    seed.addCompanies(qBound(0, companies, BulkSeed::kMaxCompanies));
+    seed.addContacts(qBound(0, contacts, BulkSeed::kMaxContacts));
 }
 
 QString SandboxServer::defaultApiKey()

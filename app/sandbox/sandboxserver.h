@@ -43,6 +43,11 @@ public:
     /// http://127.0.0.1:<port>
     QUrl baseUrl() const;
 
+    /// Adds generated companies and contacts to the seed (BulkSeed: deterministic, realistic,
+    /// ids from 300000 and 1000000), straight into the store: 100,000 take a few seconds where
+    /// creating them over the API would take many minutes. Call before serving.
+    void seedBulk(int contacts, int companies);
+
     /// Test seam for the date window, response dates and record timestamps (UTC).
     void setClock(std::function<QDateTime()> nowUtc);
 

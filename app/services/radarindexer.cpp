@@ -3,7 +3,6 @@
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
 #include "services/radarindexwriter.h"
-#include "store/radarindex.h"
 
 #include <QThread>
 
@@ -15,12 +14,10 @@ QString actionFor(const QString &kind)
 }
 } // namespace
 
-RadarIndexer::RadarIndexer(PlatformClient *client, RadarIndex *reader, const QString &databasePath,
+RadarIndexer::RadarIndexer(PlatformClient *client, const QString &databasePath,
                            const QString &profile, const QString &region, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_reader(reader)
-    , m_profile(profile)
     , m_thread(new QThread(this))
     , m_writer(new RadarIndexWriter(databasePath, profile, region))
 {
@@ -29,6 +26,8 @@ RadarIndexer::RadarIndexer(PlatformClient *client, RadarIndex *reader, const QSt
     connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(this, &RadarIndexer::writeRequested, m_writer, &RadarIndexWriter::write);
     connect(m_writer, &RadarIndexWriter::written, this, &RadarIndexer::onWritten);
+    connect(this, &RadarIndexer::startRequested, m_writer, &RadarIndexWriter::findStart);
+    connect(m_writer, &RadarIndexWriter::startFound, this, &RadarIndexer::onStartFound);
     m_thread->start(QThread::LowPriority);
 }
 
@@ -68,11 +67,16 @@ void RadarIndexer::nextKind()
     }
     m_pass = Pass();
     m_pass.kind = m_kindsLeft.takeFirst();
-    if (m_reader) {
-        auto since = m_reader->newestModified(m_profile, m_pass.kind);
-        if (since)
-            m_pass.since = since.value();
-    }
+    // Where the index stands is read on the writer's thread: with 100,000 records indexed the
+    // look-up takes longer than a frame.
+    Q_EMIT startRequested(m_pass.kind);
+}
+
+void RadarIndexer::onStartFound(const QString &kind, const QString &since)
+{
+    if (!m_running || kind != m_pass.kind || m_pass.reply)
+        return;
+    m_pass.since = since;
     askPage();
 }
 

@@ -10,7 +10,6 @@
 class PlatformClient;
 class PlatformReply;
 class QThread;
-class RadarIndex;
 class RadarIndexWriter;
 
 /// Fills the radar's local index of a profile's contacts and companies in the background: pages
@@ -23,10 +22,10 @@ class RadarIndexer : public QObject
     Q_OBJECT
 
 public:
-    /// `reader` is the GUI thread's view of the index (for where a refresh starts);
-    /// `databasePath` is opened again on the writer's thread.
-    RadarIndexer(PlatformClient *client, RadarIndex *reader, const QString &databasePath,
-                 const QString &profile, const QString &region, QObject *parent = nullptr);
+    /// `databasePath` is opened again on the writer's thread, which also reads there where a
+    /// refresh starts: nothing of the index is read or written on the caller's thread.
+    RadarIndexer(PlatformClient *client, const QString &databasePath, const QString &profile,
+                 const QString &region, QObject *parent = nullptr);
     ~RadarIndexer() override;
 
     /// Records per page asked of the platform (its documented cap for the sandbox too).
@@ -49,6 +48,8 @@ Q_SIGNALS:
     void indexed(const QString &kind, int count);
     /// For the writer thread only.
     void writeRequested(const QString &kind, const QJsonArray &records);
+    /// For the writer thread only.
+    void startRequested(const QString &kind);
 
 private:
     struct Pass
@@ -59,14 +60,13 @@ private:
         QPointer<PlatformReply> reply;
     };
     void nextKind();
+    void onStartFound(const QString &kind, const QString &since);
     void askPage();
     void onPage(const PlatformResult &result);
     void onWritten(const QString &kind, int count, const QString &error);
     void end(const QString &problem);
 
     PlatformClient *m_client;
-    RadarIndex *m_reader;
-    QString m_profile;
     QThread *m_thread;
     RadarIndexWriter *m_writer;
     QStringList m_kindsLeft;

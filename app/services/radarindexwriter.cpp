@@ -52,3 +52,15 @@ void RadarIndexWriter::write(const QString &kind, const QJsonArray &records)
     }
     Q_EMIT written(kind, stored, QString());
 }
+
+void RadarIndexWriter::findStart(const QString &kind)
+{
+    QString since;
+    if (open().isEmpty()) {
+        // Unreadable: a full pass, which stores every record again, is still right.
+        auto newest = m_index->newestModified(m_profile, kind);
+        if (newest)
+            since = newest.value();
+    }
+    Q_EMIT startFound(kind, since);
+}

@@ -29,8 +29,12 @@ public:
 public Q_SLOTS:
     /// Indexes `records` (platform objects) of `kind`. Emits written() when done.
     void write(const QString &kind, const QJsonArray &records);
+    /// Finds where a refresh of `kind` starts (the newest modifiedDate stored, empty when
+    /// there is none or the index cannot be read). Emits startFound().
+    void findStart(const QString &kind);
 
 Q_SIGNALS:
+    void startFound(const QString &kind, const QString &since);
     /// `count` records of `kind` were stored; `error` says why not when it is set.
     void written(const QString &kind, int count, const QString &error);
 

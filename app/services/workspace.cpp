@@ -103,8 +103,8 @@ Result<bool> Workspace::activate(const Profile &profile, const QString &address,
     m_search = new RecordSearch(m_client, directory(), profile.name, this);
     m_search->setIndex(m_radarIndex.get());
     delete m_radarIndexer;
-    m_radarIndexer = new RadarIndexer(m_client, m_radarIndex.get(), database()->path(),
-                                      profile.name, phoneRegion(), this);
+    m_radarIndexer
+        = new RadarIndexer(m_client, database()->path(), profile.name, phoneRegion(), this);
     // What LeadDesk created itself is in the radar as soon as it is on the platform.
     connect(outbox, &Outbox::itemChanged, m_radarIndexer, [this](const OutboxChange &change) {
         const OutboxEntry &entry = change.entry;

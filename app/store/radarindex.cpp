@@ -171,60 +171,60 @@ Result<QList<RadarEntry>> RadarIndex::candidates(const QString &profile, const Q
     auto kindOk = checkKind(kind);
     if (!kindOk)
         return Found::failure(kindOk.error());
-    // Exact keys first: they are what makes a strong match; the words bring the near misses.
-    QStringList exact;
-    QVariantList bind;
-    const auto byKey = [&](const char *column, const QString &value) {
-        if (value.isEmpty())
+    // Exact keys first, the strongest first and each capped to what is left: an email names one
+    // person, while a company's domain may be shared by hundreds, which must not crowd it out.
+    // The words bring the near misses last.
+    QList<RadarEntry> found;
+    QString problem;
+    // `where` a key column: the (profile, kind, key) index answers. `where` an IN (subquery) of
+    // entries: the unary + keeps SQLite from walking every entry of the profile and kind by
+    // index to test each against the list (100 ms at 100,000 contacts) instead of reading the
+    // few listed ones by rowid.
+    const auto add = [&](const QString &where, const QVariantList &bind, bool listed = false) {
+        if (found.size() >= limit || !problem.isEmpty())
             return;
-        exact << QStringLiteral("SELECT entry FROM radar_entries"
-                                " WHERE profile = ? AND kind = ? AND %1 = ?")
-                     .arg(QLatin1String(column));
-        bind << profile << kind << value;
+        auto rows = read(QStringLiteral("SELECT %1 FROM radar_entries WHERE %2"
+                                        " AND %3profile = ? AND %3kind = ? LIMIT ?")
+                             .arg(kColumns, where, listed ? QStringLiteral("+") : QString()),
+                         bind + QVariantList {profile, kind, limit});
+        if (!rows) {
+            problem = rows.error();
+            return;
+        }
+        for (const RadarEntry &entry : rows.value()) {
+            if (found.size() >= limit)
+                break;
+            const bool known = std::any_of(found.cbegin(), found.cend(),
+                                           [&entry](const auto &e) { return e.id == entry.id; });
+            if (!known)
+                found.append(entry);
+        }
+    };
+    const auto byKey = [&](const char *column, const QString &value) {
+        if (!value.isEmpty())
+            add(QStringLiteral("%1 = ?").arg(QLatin1String(column)), {value});
     };
     byKey("email", query.email);
+    for (const QString &phone : query.phones) {
+        if (!phone.isEmpty())
+            add(QStringLiteral("entry IN (SELECT entry FROM radar_phones WHERE phone = ?)"),
+                {phone}, true);
+    }
     byKey("person", query.person);
     byKey("company", query.company);
     byKey("domain", query.domain);
-    for (const QString &phone : query.phones) {
-        if (phone.isEmpty())
-            continue;
-        exact << QStringLiteral("SELECT entry FROM radar_phones WHERE phone = ?");
-        bind << phone;
-    }
-    QList<RadarEntry> found;
-    if (!exact.isEmpty()) {
-        auto rows = read(QStringLiteral("SELECT %1 FROM radar_entries WHERE entry IN (%2)"
-                                        " AND profile = ? AND kind = ? LIMIT ?")
-                             .arg(kColumns, exact.join(QLatin1String(" UNION "))),
-                         bind + QVariantList {profile, kind, limit});
-        if (!rows)
-            return rows;
-        found = rows.value();
-    }
     QStringList words;
     for (const QString &word : query.words)
         if (word.size() >= 3)
             words << phrase(word);
-    if (words.isEmpty() || found.size() >= limit)
-        return Found::success(std::move(found));
     // Near misses share a distinctive word; a generic one may match thousands, so the
     // full-text look-up is capped before the profile and kind are checked.
-    auto rows = read(QStringLiteral("SELECT %1 FROM radar_entries WHERE entry IN"
-                                    " (SELECT rowid FROM radar_text WHERE radar_text MATCH ?"
-                                    " LIMIT ?) AND profile = ? AND kind = ? LIMIT ?")
-                         .arg(kColumns),
-                     {words.join(QLatin1String(" OR ")), limit * 4, profile, kind, limit});
-    if (!rows)
-        return rows;
-    for (const RadarEntry &entry : rows.value()) {
-        if (found.size() >= limit)
-            break;
-        const bool known = std::any_of(found.cbegin(), found.cend(),
-                                       [&entry](const auto &e) { return e.id == entry.id; });
-        if (!known)
-            found.append(entry);
-    }
+    if (!words.isEmpty())
+        add(QStringLiteral("entry IN (SELECT rowid FROM radar_text WHERE radar_text MATCH ?"
+                           " LIMIT ?)"),
+            {words.join(QLatin1String(" OR ")), limit * 4}, true);
+    if (!problem.isEmpty())
+        return Found::failure(problem);
     return Found::success(std::move(found));
 }
 

@@ -78,8 +78,8 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>();
         QVERIFY(m_db->open(path));
         m_index = std::make_unique<RadarIndex>(m_db.get());
-        m_indexer = std::make_unique<RadarIndexer>(m_client.get(), m_index.get(), path, kProfile,
-                                                   QStringLiteral("AU"));
+        m_indexer
+            = std::make_unique<RadarIndexer>(m_client.get(), path, kProfile, QStringLiteral("AU"));
     }
 
     void cleanup()

@@ -152,6 +152,12 @@ void TestSandboxExecutable::badOptions_data()
     QTest::newRow("port missing value") << QStringList {QStringLiteral("--port")};
     QTest::newRow("stray argument") << QStringList {QStringLiteral("serve")};
     QTest::newRow("empty secret") << QStringList {QStringLiteral("--secret"), QString()};
+    QTest::newRow("negative contacts")
+        << QStringList {QStringLiteral("--seed-contacts"), QStringLiteral("-5")};
+    QTest::newRow("contacts text")
+        << QStringList {QStringLiteral("--seed-contacts"), QStringLiteral("many")};
+    QTest::newRow("too many companies")
+        << QStringList {QStringLiteral("--seed-companies"), QStringLiteral("900000")};
 }
 
 void TestSandboxExecutable::badOptions()

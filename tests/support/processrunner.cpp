@@ -50,7 +50,8 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     if (!m_process->waitForStarted(10000))
         return false;
     while (!m_process->canReadLine()) {
-        if (!m_process->waitForReadyRead(10000))
+        // A bulk seed (--seed-contacts 100000) is generated before the address is printed.
+        if (!m_process->waitForReadyRead(60000))
             return false;
     }
     m_url = QUrl(QString::fromUtf8(m_process->readLine().trimmed()));
