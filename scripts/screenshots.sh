@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots under Xvfb (with openbox when it is installed):
-# the welcome dialog, the lead form and the capture confirmation, driven with
-# xdotool as a person would. Writes docs/*.png.
+# the welcome dialog, the lead form, the duplicate radar's offer, the capture
+# confirmation and the import's dry run, driven with xdotool as a person would.
+# Writes docs/*.png.
 #   scripts/screenshots.sh [build-dir]
 #   SCREENSHOT_LANGUAGE=de scripts/screenshots.sh    (German ones, docs/*-de.png)
 set -euo pipefail
@@ -84,4 +85,4 @@ import -window "$wizard" "$LEADDESK_SHOTS/import-dry-run$SUFFIX.png"
 xdotool key Escape; sleep 0.5
 kill $app
 '
-echo "wrote $root/docs/welcome$suffix.png, lead-form$suffix.png and capture$suffix.png"
+echo "wrote $root/docs/welcome$suffix.png, lead-form$suffix.png, radar$suffix.png, capture$suffix.png and import-dry-run$suffix.png"
