@@ -52,16 +52,6 @@ private:
         return process;
     }
 
-    /// Waits for the process while the sandbox and the proxy (on this thread) serve it.
-    static bool waitFor(QProcess &process, int timeoutMs = 120000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        return process.state() == QProcess::NotRunning;
-    }
-
     struct Run
     {
         int exitCode = -1;
@@ -72,7 +62,7 @@ private:
     Run runCli(const QStringList &arguments)
     {
         auto process = startCli(arguments);
-        if (!waitFor(*process))
+        if (!ProcessRunner::waitServing(*process))
             qFatal("leaddesk-cli hangs");
         return {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()).trimmed(),
                 QString::fromUtf8(process->readAllStandardError()).trimmed()};
@@ -241,7 +231,7 @@ private Q_SLOTS:
         auto killed = startCli({"import", file});
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->leadCount() >= leadsBefore + 10, 60000);
         ::kill(pid_t(killed->processId()), SIGKILL);
-        QVERIFY(waitFor(*killed));
+        QVERIFY(ProcessRunner::waitServing(*killed));
         const int sentBeforeTheKill = m_sandbox->leadCount() - leadsBefore;
         QVERIFY2(sentBeforeTheKill < kRows, "the import ended before it could be killed");
         m_proxy->setAnswerDelayMs(0);

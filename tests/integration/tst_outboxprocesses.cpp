@@ -130,16 +130,6 @@ private:
         return process;
     }
 
-    /// Waits for the process while the sandbox and the proxy (on this thread) serve it.
-    static bool waitFor(QProcess &process, int timeoutMs = 120000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        return process.state() == QProcess::NotRunning;
-    }
-
     static QString said(QProcess &process)
     {
         return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())
@@ -208,14 +198,8 @@ private Q_SLOTS:
                                          "leaddesk.*.debug=false\n"
                                          "leaddesk.sandbox.*=false");
         m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->start());
         m_direct = new PlatformClient(this);
-        QCOMPARE(m_direct->configure(m_sandbox->baseUrl().toString(),
-                                     SandboxServer::defaultApiKey(),
-                                     SandboxServer::defaultApiSecret().toUtf8()),
-                 QString());
-        const PlatformLookups lookups
-            = PlatformLookups::fetch(m_direct, m_sandbox->leadCustomFieldDefinitions());
+        const PlatformLookups lookups = PlatformLookups::startSandbox(m_sandbox, m_direct);
         QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
         m_lists = lookups.lists;
         m_catalog = lookups.catalog;
@@ -244,8 +228,8 @@ private Q_SLOTS:
         if (secondAfterMs > 0)
             QTest::qWait(secondAfterMs);
         auto second = startFlush(*r);
-        QVERIFY(waitFor(*first));
-        QVERIFY(waitFor(*second));
+        QVERIFY(ProcessRunner::waitServing(*first));
+        QVERIFY(ProcessRunner::waitServing(*second));
         const QString firstSaid = said(*first);
         const QString secondSaid = said(*second);
         qInfo("%d leads in %lld ms; first: %s | second: %s", kLeads, clock.elapsed(),
@@ -290,7 +274,7 @@ private Q_SLOTS:
             QTest::qWait(1000);
             outbox->start();
         }
-        QVERIFY(waitFor(*cli));
+        QVERIFY(ProcessRunner::waitServing(*cli));
         const QString cliSaid = said(*cli);
         QVERIFY(waitUntilAllSent(*r));
         outbox->stop();
@@ -318,10 +302,10 @@ private Q_SLOTS:
             *r,
             {QStringLiteral("schema"), QStringLiteral("import"), QStringLiteral("lead"),
              QStringLiteral(LEADDESK_SOURCE_DIR "/resources/sandbox/lead-custom-fields.json")});
-        QVERIFY(waitFor(*schema));
+        QVERIFY(ProcessRunner::waitServing(*schema));
         QVERIFY2(schema->exitCode() == 0, schema->readAllStandardError().constData());
         auto refresh = startCli(*r, {QStringLiteral("lookups"), QStringLiteral("refresh")});
-        QVERIFY(waitFor(*refresh));
+        QVERIFY(ProcessRunner::waitServing(*refresh));
         QVERIFY2(refresh->exitCode() == 0, refresh->readAllStandardError().constData());
         PlatformClient client;
         auto outbox = appOutbox(*r, client);
@@ -334,7 +318,7 @@ private Q_SLOTS:
         body.close();
         const int before = m_sandbox->leadCount();
         auto submit = startCli(*r, {QStringLiteral("submit"), body.fileName()});
-        QVERIFY(waitFor(*submit));
+        QVERIFY(ProcessRunner::waitServing(*submit));
         const QString out = said(*submit);
         outbox->stop();
         QVERIFY2(submit->exitCode() == 0, qPrintable(out));
@@ -368,7 +352,8 @@ private Q_SLOTS:
             cli = startFlush(*r);
         }
         QVERIFY(locked->isReadOnly());
-        QVERIFY2(waitFor(*cli, 60000), "leaddesk-cli outbox flush hangs on a read-only outbox");
+        QVERIFY2(ProcessRunner::waitServing(*cli, 60000),
+                 "leaddesk-cli outbox flush hangs on a read-only outbox");
         const QByteArray err = cli->readAllStandardError().trimmed();
         QCOMPARE(cli->exitCode(), 5);
         QVERIFY2(!err.isEmpty() && !err.contains('\n'), err.constData());
@@ -405,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(!following.isEmpty());
         QVERIFY(!following.first().first().toString().isEmpty());
         ::kill(pid_t(cli->processId()), SIGKILL);
-        QVERIFY(waitFor(*cli));
+        QVERIFY(ProcessRunner::waitServing(*cli));
         const int sentByTheCli = sentCount(*r);
         QVERIFY(waitUntilAllSent(*r));
         outbox->stop();
@@ -427,7 +412,7 @@ private Q_SLOTS:
         auto cli = startFlush(*r, true);
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->pendingBatchJobs() > 0, 30000);
         ::kill(pid_t(cli->processId()), SIGKILL);
-        QVERIFY(waitFor(*cli));
+        QVERIFY(ProcessRunner::waitServing(*cli));
         const int landedAtKill = m_sandbox->leadCount() - r->leadsBefore;
         const int createsOfTheCli = createsAsked();
         m_sandbox->clearCalls();
@@ -458,7 +443,7 @@ private Q_SLOTS:
         auto r = prepare(QStringLiteral("Refused batch"), 30);
         m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Missing);
         auto cli = startFlush(*r, true);
-        const bool ended = waitFor(*cli);
+        const bool ended = ProcessRunner::waitServing(*cli);
         m_sandbox->setBatchSupport(SandboxServer::BatchSupport::Available);
         QVERIFY(ended);
         const QString err = QString::fromUtf8(cli->readAllStandardError());

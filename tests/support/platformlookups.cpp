@@ -1,6 +1,8 @@
 #include "support/platformlookups.h"
 
+#include "platform/platformclient.h"
 #include "platform/platformerror.h"
+#include "sandbox/sandboxserver.h"
 #include "services/lookupfetcher.h"
 
 #include <QDateTime>
@@ -28,4 +30,19 @@ PlatformLookups PlatformLookups::fetch(PlatformClient *client, const QJsonArray 
         = LookupCatalog::build(result.lists, leadSchema, QDateTime::currentDateTimeUtc());
     result.problem = result.catalog->problems().join(QStringLiteral(", "));
     return result;
+}
+
+PlatformLookups PlatformLookups::startSandbox(SandboxServer *sandbox, PlatformClient *client)
+{
+    PlatformLookups result;
+    if (!sandbox->start()) {
+        result.problem = QStringLiteral("the sandbox did not start");
+        return result;
+    }
+    result.problem
+        = client->configure(sandbox->baseUrl().toString(), SandboxServer::defaultApiKey(),
+                            SandboxServer::defaultApiSecret().toUtf8());
+    if (!result.problem.isEmpty())
+        return result;
+    return fetch(client, sandbox->leadCustomFieldDefinitions());
 }

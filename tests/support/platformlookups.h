@@ -8,6 +8,7 @@
 #include <memory>
 
 class PlatformClient;
+class SandboxServer;
 
 /// The lists a platform (a sandbox, in the tests) answers and the catalog built from them with
 /// the given lead schema, fetched as the app fetches them: for tests that make leads the
@@ -23,4 +24,8 @@ struct PlatformLookups
     /// `directory`), waiting up to 30 s.
     static PlatformLookups fetch(PlatformClient *client, const QJsonArray &leadSchema,
                                  bool directory = true);
+    /// Starts `sandbox` on a free port, signs `client` in to it with the sandbox's own key and
+    /// fetches its lookups (and directory) through that client: where a test that sends to an
+    /// in-process sandbox begins.
+    static PlatformLookups startSandbox(SandboxServer *sandbox, PlatformClient *client);
 };

@@ -1,6 +1,8 @@
 #include "processrunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
 
 QString ProcessRunner::binary(const QString &program)
 {
@@ -33,6 +35,15 @@ ProcessRunner::Outcome ProcessRunner::run(const QString &program, const QStringL
     outcome.out = process.readAllStandardOutput();
     outcome.err = process.readAllStandardError();
     return outcome;
+}
+
+bool ProcessRunner::waitServing(QProcess &process, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return process.state() == QProcess::NotRunning;
 }
 
 SandboxProcess::SandboxProcess() = default;

@@ -27,6 +27,10 @@ public:
     static Outcome run(const QString &program, const QStringList &arguments,
                        const QProcessEnvironment &env = QProcessEnvironment(),
                        int timeoutMs = 30000);
+
+    /// Waits for `process` to end (or `timeoutMs`) while this thread's event loop keeps
+    /// serving it: an in-process sandbox or proxy answers it from here. True when it ended.
+    static bool waitServing(QProcess &process, int timeoutMs = 120000);
 };
 
 /// `leaddesk-sandbox` started as its own process on a free port.
