@@ -161,14 +161,8 @@ private Q_SLOTS:
                                          "leaddesk.store.info=false\n"
                                          "leaddesk.sandbox.*=false");
         m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->start());
         m_direct = new PlatformClient(this);
-        QCOMPARE(m_direct->configure(m_sandbox->baseUrl().toString(),
-                                     SandboxServer::defaultApiKey(),
-                                     SandboxServer::defaultApiSecret().toUtf8()),
-                 QString());
-        const PlatformLookups lookups
-            = PlatformLookups::fetch(m_direct, m_sandbox->leadCustomFieldDefinitions());
+        const PlatformLookups lookups = PlatformLookups::startSandbox(m_sandbox, m_direct);
         QVERIFY2(lookups.problem.isEmpty(), qPrintable(lookups.problem));
         m_lists = lookups.lists;
         m_catalog = lookups.catalog;
