@@ -3,7 +3,7 @@
 // stalls at most while the index fills by paging leaddesk-sandbox's contact list.
 //
 // Run from a release build: build/release/bin/bench_radar [--quick] [--contacts N]
-//                                                       [--keep-index FILE]
+//                                                       [--keep-index FILE] [--list-stalls]
 
 #include "platform/platformclient.h"
 #include "platform/platformreply.h"
@@ -128,7 +128,8 @@ private:
 /// Fills an index from the sandbox's contact and company lists while a 1 ms heartbeat on this
 /// (the GUI) thread measures the longest stall of the event loop, by the wall clock and by the
 /// CPU time this thread itself spent between two beats; returns how many contacts were indexed.
-int fill(PlatformClient &client, RadarIndex &index, const QString &path)
+/// `listStalls` prints each stall over 16 ms, to match against a `perf sched` trace.
+int fill(PlatformClient &client, RadarIndex &index, const QString &path, bool listStalls)
 {
     RadarIndexer indexer(&client, path, "bench", "AU");
     QElapsedTimer beat;
@@ -153,6 +154,15 @@ int fill(PlatformClient &client, RadarIndex &index, const QString &path)
         longestBusy = std::max(longestBusy, cpu - cpuAtBeat);
         stallsOver16 += stall > 16000000;
         ownStallsOver16 += own > 16000000;
+        if (listStalls && stall > 16000000) {
+            // CLOCK_MONOTONIC, as `perf record -k CLOCK_MONOTONIC` stamps its events.
+            timespec mono {};
+            clock_gettime(CLOCK_MONOTONIC, &mono);
+            std::printf("  stall of %.1f ms ending at %ld.%09ld: %.1f ms waiting for a core, "
+                        "%.1f ms of CPU, the rest blocked\n",
+                        stall / 1e6, long(mono.tv_sec), long(mono.tv_nsec), (stall - own) / 1e6,
+                        (cpu - cpuAtBeat) / 1e6);
+        }
         cpuAtBeat = cpu;
         queuedAtBeat = queued;
     });
@@ -271,7 +281,8 @@ int main(int argc, char **argv)
         return 1;
     RadarIndex index(&db);
     const int already = index.count("bench", "contact").value();
-    const int indexed = already >= listed ? already : fill(client, index, path);
+    const int indexed
+        = already >= listed ? already : fill(client, index, path, args.contains("--list-stalls"));
     typeContacts(client, index, listed);
     return indexed < listed ? 1 : 0;
 }
