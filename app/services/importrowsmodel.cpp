@@ -190,5 +190,6 @@ bool ImportRowsModel::setData(const QModelIndex &index, const QVariant &value, i
     count(row, m_sendAnyway.at(at), 1);
     Q_EMIT dataChanged(this->index(at, 0), this->index(at, columnCount() - 1));
     Q_EMIT countsChanged();
+    Q_EMIT cellsEdited(edited.number, edited.cells);
     return true;
 }

@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     /// The counts changed (rows added, a row checked again, a duplicate ticked).
     void countsChanged();
+    /// The rep edited a cell of file row `number` (1-based), which now reads `cells`.
+    void cellsEdited(int number, const QStringList &cells);
 
 private:
     QVariant statusData(const ImportRow &row, int index, int role) const;

@@ -47,6 +47,13 @@ ImportSession::ImportSession(Workspace *workspace, QObject *parent)
 {
     if (!m_catalog)
         m_catalog = LookupCatalog::build({}, {});
+    // A check again with another mapping (Back, then Next) starts from the rep's edits, not
+    // from the file as read.
+    connect(m_rows, &ImportRowsModel::cellsEdited, this,
+            [this](int number, const QStringList &cells) {
+                if (number >= 1 && number <= m_cells.size())
+                    m_cells[number - 1] = cells;
+            });
 }
 
 ImportSession::~ImportSession()

@@ -181,6 +181,26 @@ private Q_SLOTS:
         QCOMPARE(tally.sent, 3);
         QCOMPARE(m_app->sandbox->leadCount(), leadsBefore + 3);
     }
+
+    void editsSurviveGoingBackToTheMapping()
+    {
+        const QString path = writeFile();
+        QVERIFY(!path.isEmpty());
+        ImportWizard *wizard = drop(path);
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        toDryRun(wizard);
+        fixTheBadEmail(wizard);
+
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->isChecked(), 10000);
+        ImportRowsModel *rows = wizard->session()->rows();
+        QCOMPARE(rows->counts().rows, 3);
+        QCOMPARE(rows->counts().problems, 0);
+        QCOMPARE(rows->row(1).cells.at(8), QString("sam@expo.example"));
+    }
 };
 
 QTEST_MAIN(TestImportWizard)
