@@ -44,7 +44,10 @@ ImportSession::ImportSession(Workspace *workspace, QObject *parent)
     , m_catalog(workspace->catalog())
     , m_ledger(std::make_unique<ImportLedger>(workspace->database()))
     , m_rows(new ImportRowsModel(this))
+    , m_unmatchedTimer(new QTimer(this))
 {
+    m_unmatchedTimer->setSingleShot(true);
+    connect(m_unmatchedTimer, &QTimer::timeout, this, [this] { unmatchedChunk(kChunk); });
     if (!m_catalog)
         m_catalog = LookupCatalog::build({}, {});
     // A check again with another mapping (Back, then Next) starts from the rep's edits, not
@@ -146,12 +149,31 @@ ImportMapping ImportSession::initialMapping(bool *saved) const
     return mapping;
 }
 
-QList<ImportDryRun::Unmatched> ImportSession::unmatchedValues(const ImportMapping &mapping) const
+void ImportSession::findUnmatched(const ImportMapping &mapping)
 {
-    ImportDryRun dryRun(RecordKind::Lead, m_catalog, m_header, mapping);
-    for (int i = 0; i < m_cells.size(); ++i)
-        dryRun.check(i + 1, m_cells.at(i));
-    return dryRun.unmatched();
+    m_unmatchedPass
+        = std::make_unique<ImportDryRun>(RecordKind::Lead, m_catalog, m_header, mapping);
+    m_unmatchedNext = 0;
+    m_unmatchedTimer->start(0);
+}
+
+void ImportSession::finishUnmatched()
+{
+    m_unmatchedTimer->stop();
+    if (m_unmatchedPass)
+        unmatchedChunk(int(m_cells.size()));
+}
+
+void ImportSession::unmatchedChunk(int rows)
+{
+    const int end = int(qMin(m_cells.size(), qsizetype(m_unmatchedNext) + rows));
+    for (; m_unmatchedNext < end; ++m_unmatchedNext)
+        m_unmatchedPass->check(m_unmatchedNext + 1, m_cells.at(m_unmatchedNext));
+    if (m_unmatchedNext < m_cells.size())
+        return m_unmatchedTimer->start(0);
+    const QList<ImportDryRun::Unmatched> values = m_unmatchedPass->unmatched();
+    m_unmatchedPass.reset();
+    Q_EMIT unmatchedFound(values);
 }
 
 Result<bool> ImportSession::saveMapping(const ImportMapping &mapping)

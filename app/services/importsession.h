@@ -17,6 +17,7 @@
 class ImportLedger;
 class ImportLookup;
 class ImportRowsModel;
+class QTimer;
 class Workspace;
 
 /// One file's import in the app (issue 14, "The import, in the app"): what the import wizard
@@ -65,8 +66,14 @@ public:
     /// The mapping to start from: the one saved for files with these columns (`*saved` true),
     /// else each header matched by name.
     ImportMapping initialMapping(bool *saved = nullptr) const;
-    /// The list values under `mapping` that match nothing, each once (a pass over the rows).
-    QList<ImportDryRun::Unmatched> unmatchedValues(const ImportMapping &mapping) const;
+    /// Lists the list values under `mapping` that match nothing, each once, a chunk of rows at a
+    /// time (a pass over 10,000 rows would hold the window for a third of a second);
+    /// unmatchedFound() follows. A newer call replaces one under way.
+    void findUnmatched(const ImportMapping &mapping);
+    bool isFindingUnmatched() const { return bool(m_unmatchedPass); }
+    /// Ends a findUnmatched() under way at once (the rep pressed Next and the list must be
+    /// whole); unmatchedFound() follows before this returns.
+    void finishUnmatched();
     /// Keeps `mapping` for the next file with these columns, for this profile.
     Result<bool> saveMapping(const ImportMapping &mapping);
 
@@ -96,6 +103,8 @@ Q_SIGNALS:
     /// `rows` of rowCount() are checked.
     void checkProgress(int rows);
     void checked();
+    /// The list values that match nothing under the mapping last given to findUnmatched().
+    void unmatchedFound(const QList<ImportDryRun::Unmatched> &values);
     /// Something the rep should know: existing contacts could not be looked up, the outbox
     /// sends through the batch namespace or one request at a time.
     void notice(const QString &text);
@@ -107,6 +116,8 @@ Q_SIGNALS:
 private:
     void lookUpParties();
     void checkChunk();
+    /// Runs the unmatched-values pass over up to `rows` more rows; emits when it is through.
+    void unmatchedChunk(int rows);
     Result<bool> writeCsv(const QString &path, int shape, bool onlyProblems) const;
 
     Workspace *m_workspace;
@@ -125,6 +136,9 @@ private:
     QPointer<ImportLookup> m_lookup;
     ImportRowsModel *m_rows;
     int m_next = 0; ///< the next row to check
+    std::unique_ptr<ImportDryRun> m_unmatchedPass;
+    int m_unmatchedNext = 0;
+    QTimer *m_unmatchedTimer;
     bool m_checked = false;
     int m_alreadySent = 0;
     QPointer<ImportRun> m_run;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QTableView>
+#include <QTableWidget>
 
 class TestImportWizard : public QObject
 {
@@ -23,8 +24,9 @@ class TestImportWizard : public QObject
 private:
     std::unique_ptr<GuiFixture> m_app;
 
-    /// Three trade-show leads; the second has an email that is none.
-    QString writeFile()
+    /// Three trade-show leads; the second has an email that is none. `source` is the first and
+    /// third rows' Source.
+    QString writeFile(const QByteArray &source = "iVvy Marketplace")
     {
         const QString path = m_app->dir.filePath("trade-show.csv");
         QFile file(path);
@@ -40,8 +42,9 @@ private:
             "Expo awards,iVvy Marketplace,Corporate Event,Conference,New enquiry,400,Ana,Ruiz,"
             "ana@expo.example,25/12/2026,120,under-5k,V1000,COO\n",
         };
-        for (const char *row : rows)
-            file.write(row);
+        for (int i = 0; i < 3; ++i)
+            file.write(i == 1 ? QByteArray(rows[i])
+                              : QByteArray(rows[i]).replace("iVvy Marketplace", source));
         return path;
     }
 
@@ -200,6 +203,33 @@ private Q_SLOTS:
         QCOMPARE(rows->counts().rows, 3);
         QCOMPARE(rows->counts().problems, 0);
         QCOMPARE(rows->row(1).cells.at(8), QString("sam@expo.example"));
+    }
+
+    void aValueMatchingNothingIsListedOnceAndMapped()
+    {
+        const QString path = writeFile("Expo 2026 stand");
+        QVERIFY(!path.isEmpty());
+        ImportWizard *wizard = drop(path);
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+        // Listed once, with the rows it stands in, after the pass over the rows.
+        auto *values = wizard->findChild<QTableWidget *>("valueTable");
+        QTRY_COMPARE(values->rowCount(), 1);
+        QCOMPARE(values->item(0, 1)->text(), QString("Expo 2026 stand"));
+        QCOMPARE(values->item(0, 2)->text(), QString("2"));
+        auto *choice = wizard->findChild<QComboBox *>("value_0");
+        const int marketplace = choice->findText("iVvy Marketplace");
+        QVERIFY(marketplace > 0);
+        choice->setCurrentIndex(marketplace);
+
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->isChecked(), 10000);
+        // Only the bad email is left; the mapped value made both rows ready.
+        ImportRowsModel *rows = wizard->session()->rows();
+        QCOMPARE(rows->counts().ready, 2);
+        QCOMPARE(rows->counts().problems, 1);
     }
 };
 

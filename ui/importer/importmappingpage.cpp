@@ -80,6 +80,7 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &ImportMappingPage::refreshValues);
+    connect(m_session, &ImportSession::unmatchedFound, this, &ImportMappingPage::showValues);
     connect(m_dateFormat, &QComboBox::currentIndexChanged, m_refresh, qOverload<>(&QTimer::start));
 }
 
@@ -168,8 +169,12 @@ void ImportMappingPage::rememberValueChoices()
 
 void ImportMappingPage::refreshValues()
 {
+    m_session->findUnmatched(columnMapping());
+}
+
+void ImportMappingPage::showValues(const QList<ImportDryRun::Unmatched> &unmatched)
+{
     rememberValueChoices();
-    const QList<ImportDryRun::Unmatched> unmatched = m_session->unmatchedValues(columnMapping());
     m_values->setRowCount(int(unmatched.size()));
     for (int row = 0; row < unmatched.size(); ++row) {
         const ImportDryRun::Unmatched &value = unmatched.at(row);
@@ -201,6 +206,8 @@ bool ImportMappingPage::validatePage()
         m_refresh->stop();
         refreshValues();
     }
+    // The value choices below must answer the columns as they are now.
+    m_session->finishUnmatched();
     const ImportMapping chosen = mapping();
     // Not kept is no reason to stop: the next file simply starts from the names again.
     m_session->saveMapping(chosen);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importdryrun.h"
 #include "import/importmapping.h"
 
 #include <QHash>
@@ -32,7 +33,9 @@ private:
     /// matches nothing is listed, chosen or not).
     ImportMapping columnMapping() const;
     void fillColumns(const ImportMapping &mapping);
+    /// Asks the session again for the values that match nothing (after a change).
     void refreshValues();
+    void showValues(const QList<ImportDryRun::Unmatched> &unmatched);
     void rememberValueChoices();
 
     ImportSession *m_session;
