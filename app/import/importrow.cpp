@@ -1,14 +1,19 @@
 #include "import/importrow.h"
 
-QString ImportRow::problemText() const
+QString ImportRow::problemText(FieldNames names) const
 {
     QStringList parts;
     parts.reserve(problems.size() + 1);
     if (status == Status::Duplicate)
         parts.append(tr("the same lead name and contact as row %1").arg(duplicateOf));
-    for (const FieldProblem &problem : problems)
-        parts.append(problem.key.isEmpty() ? problem.message
-                                           : problem.key + QStringLiteral(": ") + problem.message);
+    for (const FieldProblem &problem : problems) {
+        if (names == FieldNames::Labels && !problem.label.isEmpty())
+            parts.append(tr("%1: %2", "field label: problem").arg(problem.label, problem.message));
+        else if (!problem.key.isEmpty())
+            parts.append(problem.key + QStringLiteral(": ") + problem.message);
+        else
+            parts.append(problem.message);
+    }
     return parts.join(QStringLiteral(" | "));
 }
 

@@ -47,10 +47,18 @@ public:
     qint64 companyCreatedBy = 0;
     QString companyKey; ///< the folded business name of a new company
 
+    /// How problemText() names a field: by key for files and scripts ("sourceId"), by label for
+    /// a person ("Source").
+    enum class FieldNames
+    {
+        Keys,
+        Labels,
+    };
+
     bool isReady() const { return status == Status::Ready; }
-    /// Every problem as "field: message", joined by " | " (the report's `problems` column); a
-    /// duplicate names the row it repeats.
-    QString problemText() const;
+    /// Every problem as "field: message", joined by " | " (the report's `problems` column with
+    /// keys); a duplicate names the row it repeats.
+    QString problemText(FieldNames names = FieldNames::Keys) const;
     /// What the row does about its contact and company, in words ("uses contact 5001",
     /// "creates a new contact").
     QString partyText() const;

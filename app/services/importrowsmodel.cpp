@@ -94,7 +94,8 @@ QVariant ImportRowsModel::statusData(const ImportRow &row, int index, int role) 
         if (duplicate)
             return tr("The same lead name and contact as row %1. Tick to send it anyway.")
                 .arg(row.duplicateOf);
-        return row.isReady() ? QVariant() : QVariant(row.problemText());
+        return row.isReady() ? QVariant()
+                             : QVariant(row.problemText(ImportRow::FieldNames::Labels));
     case ProblemRole:
         return !row.isReady();
     default:
@@ -113,7 +114,9 @@ QVariant ImportRowsModel::data(const QModelIndex &index, int role) const
         return statusData(row, index.row(), role);
     if (index.column() == ProblemsColumn) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return row.status == ImportRow::Status::Problem ? row.problemText() : QString();
+            return row.status == ImportRow::Status::Problem
+                ? row.problemText(ImportRow::FieldNames::Labels)
+                : QString();
         return {};
     }
     const int column = index.column() - FirstFileColumn;

@@ -71,6 +71,9 @@ private Q_SLOTS:
         QCOMPARE(r.problems.size(), 4); // an unreadable value is not also "required"
         QVERIFY(r.problemText().contains(" | "));
         QVERIFY(r.problemText().startsWith("sourceId: \"Trade show 2026\" matches no option"));
+        // The wizard's table names the field as the form does.
+        QVERIFY(r.problemText(ImportRow::FieldNames::Labels)
+                    .startsWith("Source: \"Trade show 2026\" matches no option"));
     }
 
     void unmatchedNamesAreListedOnceAndTheRepMapsThem()

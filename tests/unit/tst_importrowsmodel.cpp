@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(m_model->index(1, ImportRowsModel::ProblemsColumn)
                     .data()
                     .toString()
-                    .startsWith("contact.email: "));
+                    .startsWith("Email: ")); // by label, as a person reads it
         QCOMPARE(m_model->index(2, ImportRowsModel::StatusColumn).data().toString(),
                  QString("duplicate of row 1"));
     }
