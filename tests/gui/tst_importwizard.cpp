@@ -1,6 +1,7 @@
 // The import wizard against the in-process sandbox: a file dropped on the window is checked,
 // the one bad cell is fixed in the dry-run table, the rows are sent, and the sandbox holds each
 // lead exactly once — also after the same file is imported again.
+#include "common/documentsfolder.h"
 #include "guifixture.h"
 #include "importer/importcheckpage.h"
 #include "importer/importhandler.h"
@@ -140,6 +141,11 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
         QVERIFY(ImportHandler::isTableFile("/tmp/leads.XLSX"));
         QVERIFY(!ImportHandler::isTableFile("/tmp/card.vcf"));
+        // The file dialog opens in Documents, then where the last file came from.
+        ImportHandler *handler = m_app->window->importHandler();
+        QCOMPARE(handler->startFolder(), DocumentsFolder::path());
+        QVERIFY(handler->openWizard(writeFile()));
+        QCOMPARE(handler->startFolder(), QFileInfo(m_app->dir.path()).absoluteFilePath());
     }
 
     void droppedFileIsFixedSentOnceAndNotAgain()

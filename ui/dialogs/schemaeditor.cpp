@@ -1,5 +1,6 @@
 #include "dialogs/schemaeditor.h"
 
+#include "common/documentsfolder.h"
 #include "common/messagebanner.h"
 #include "common/messagebox.h"
 #include "dialogs/schematablemodel.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -340,17 +340,10 @@ bool SchemaEditor::exportFile(const QString &path)
     return true;
 }
 
-QString SchemaEditor::startFolder()
-{
-    // A folder that does not exist would land in the file name box ("Documents").
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
-}
-
 void SchemaEditor::chooseImport()
 {
     commitPendingEdit();
-    const QString start = startFolder();
+    const QString start = DocumentsFolder::path();
     QString path;
     if (m_chooser)
         path = m_chooser(FileAction::Import, start);
@@ -364,7 +357,7 @@ void SchemaEditor::chooseImport()
 void SchemaEditor::chooseExport()
 {
     commitPendingEdit();
-    const QString start = QDir(startFolder()).filePath(m_exportName);
+    const QString start = QDir(DocumentsFolder::path()).filePath(m_exportName);
     QString path;
     if (m_chooser)
         path = m_chooser(FileAction::Export, start);

@@ -68,8 +68,6 @@ private:
     /// Object and accessible names, tooltips and placeholders of the editor's widgets.
     void nameWidgets();
     void layOut();
-    /// Where the file dialogs open: Documents, or home where there is none.
-    static QString startFolder();
     void chooseImport();
     void chooseExport();
     void addField();

@@ -1,5 +1,7 @@
 #include "forms/draftfile.h"
 
+#include "common/documentsfolder.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -10,7 +12,7 @@ std::optional<DraftFile::Saved> DraftFile::save(QWidget *parent, RecordKind kind
 {
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Save what is typed as a file"),
-        QDir::home().filePath(QStringLiteral("%1.json").arg(recordKindName(kind))),
+        QDir(DocumentsFolder::path()).filePath(QStringLiteral("%1.json").arg(recordKindName(kind))),
         tr("JSON files (*.json)"));
     if (path.isEmpty())
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "forms/leadschemanotice.h"
 
+#include "common/documentsfolder.h"
 #include "common/messagebanner.h"
 #include "model/customfieldschema.h"
 #include "model/lookupcatalog.h"
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 LeadSchemaNotice::LeadSchemaNotice(Workspace *workspace, QWidget *parent)
@@ -49,10 +49,9 @@ void LeadSchemaNotice::update()
 
 void LeadSchemaNotice::chooseFile()
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import lead schema"), QFileInfo(documents).isDir() ? documents : QDir::homePath(),
-        tr("JSON files (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import lead schema"), DocumentsFolder::path(),
+                                       tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -1,5 +1,6 @@
 #include "importer/importhandler.h"
 
+#include "common/documentsfolder.h"
 #include "importer/importwizard.h"
 #include "services/importsession.h"
 
@@ -81,10 +82,15 @@ void ImportHandler::addMenuAction()
 void ImportHandler::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import leads"), QString(),
+        m_window, tr("Import leads"), startFolder(),
         tr("Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openWizard(path);
+}
+
+QString ImportHandler::startFolder() const
+{
+    return m_lastFolder.isEmpty() ? DocumentsFolder::path() : m_lastFolder;
 }
 
 ImportWizard *ImportHandler::openWizard(const QString &path)
@@ -97,6 +103,7 @@ ImportWizard *ImportHandler::openWizard(const QString &path)
     }
     if (m_wizard)
         m_wizard->close();
+    m_lastFolder = QFileInfo(path).absolutePath();
     m_wizard = new ImportWizard(m_workspace, path, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->show();

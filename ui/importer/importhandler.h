@@ -18,8 +18,11 @@ public:
     /// Adds the menu action to `window`'s File menu and accepts drops of table files on it.
     ImportHandler(QMainWindow *window, Workspace *workspace);
 
-    /// Asks for a file, then opens the wizard on it.
+    /// Asks for a file (in startFolder()), then opens the wizard on it.
     void chooseFile();
+    /// Where the file dialog opens: the folder of the last file imported (the next of a trade
+    /// show's files sits beside it), else Documents.
+    QString startFolder() const;
     /// Opens the wizard on `path` (the one open closes first, unless it is sending: then it
     /// stays, in front).
     ImportWizard *openWizard(const QString &path);
@@ -37,4 +40,5 @@ private:
     QMainWindow *m_window;
     Workspace *m_workspace;
     QPointer<ImportWizard> m_wizard;
+    QString m_lastFolder;
 };
