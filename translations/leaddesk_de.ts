@@ -1818,6 +1818,11 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <source>uses the new company of row %1</source>
         <translation>verwendet die neue Firma aus Zeile %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>

@@ -1769,6 +1769,11 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <source>uses the new company of row %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>

@@ -1818,6 +1818,11 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <source>uses the new company of row %1</source>
         <translation>utilise la nouvelle entreprise de la ligne %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
