@@ -70,7 +70,6 @@ public:
     /// time (a pass over 10,000 rows would hold the window for a third of a second);
     /// unmatchedFound() follows. A newer call replaces one under way.
     void findUnmatched(const ImportMapping &mapping);
-    bool isFindingUnmatched() const { return bool(m_unmatchedPass); }
     /// Ends a findUnmatched() under way at once (the rep pressed Next and the list must be
     /// whole); unmatchedFound() follows before this returns.
     void finishUnmatched();
