@@ -13,10 +13,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 class TestImportWizard : public QObject
 {
@@ -115,6 +118,29 @@ private:
         QCOMPARE(rows->row(1).cells.at(8), QString("sam@expo.example"));
     }
 
+    /// Clicks `button`, answers the save dialog it opens with `path`, and returns the lines
+    /// written there (without the byte-order mark).
+    static QStringList exportThrough(QAbstractButton *button, const QString &path)
+    {
+        bool answered = false;
+        QTimer::singleShot(0, button, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes accept() protected
+            answered = true;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!answered)
+            return {};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll())
+            .remove(QChar(0xFEFF))
+            .split("\r\n", Qt::SkipEmptyParts);
+    }
+
     static void sendAndWait(ImportWizard *wizard)
     {
         QAbstractButton *send = wizard->button(QWizard::CommitButton);
@@ -189,6 +215,36 @@ private Q_SLOTS:
         QCOMPARE(tally.earlier, 3);
         QCOMPARE(tally.sent, 3);
         QCOMPARE(m_app->sandbox->leadCount(), leadsBefore + 3);
+    }
+
+    void problemRowsAndResultsAreExported()
+    {
+        const QString path = writeFile();
+        QVERIFY(!path.isEmpty());
+        ImportWizard *wizard = drop(path);
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        toDryRun(wizard);
+        const QStringList problems = exportThrough(
+            wizard->findChild<QAbstractButton *>("exportProblems"), m_app->dir.filePath("p.csv"));
+        QCOMPARE(problems.size(), 2); // the header and the one row with a problem
+        QVERIFY(problems.first().endsWith(",problems"));
+        QVERIFY2(problems.at(1).contains("sam-at-expo") && problems.at(1).contains("contact.email"),
+                 qPrintable(problems.at(1)));
+
+        fixTheBadEmail(wizard);
+        const int leadsBefore = m_app->sandbox->leadCount();
+        sendAndWait(wizard);
+        QCOMPARE(m_app->sandbox->leadCount(), leadsBefore + 3);
+        const QStringList results = exportThrough(
+            wizard->findChild<QAbstractButton *>("exportResults"), m_app->dir.filePath("r.csv"));
+        QCOMPARE(results.size(), 4);
+        QVERIFY(results.first().endsWith(",leadId,status"));
+        // The edited email goes out as sent, with the lead's id on the platform.
+        QVERIFY2(results.at(2).contains("sam@expo.example"), qPrintable(results.at(2)));
+        for (int row = 1; row <= 3; ++row)
+            QVERIFY2(QRegularExpression(",[1-9][0-9]*,sent$").match(results.at(row)).hasMatch(),
+                     qPrintable(results.at(row)));
     }
 
     void editsSurviveGoingBackToTheMapping()
