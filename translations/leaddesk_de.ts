@@ -1503,10 +1503,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
         <translation>-Probleme</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>The problem rows are in %1.</source>
         <translation>Die Problemzeilen stehen in %1.</translation>
     </message>
@@ -1577,6 +1573,13 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
         <translation>Kontakte: %1 fertige Zeilen verwenden einen vorhandenen, %2 legen einen neuen an, %3 verwenden einen neuen, den eine andere Zeile anlegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +1967,6 @@ Exit-Codes: 0 erledigt, 1 Aufruf fehlerhaft, 2 lokal ungültig, 3 von der Plattf
     <message>
         <source>-results</source>
         <translation>-Ergebnisse</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The results are in %1.</source>

@@ -1454,10 +1454,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The problem rows are in %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1527,6 +1523,13 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1914,10 +1917,6 @@ Exit codes: 0 done, 1 usage, 2 invalid locally, 3 rejected by the platform,
     </message>
     <message>
         <source>-results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>

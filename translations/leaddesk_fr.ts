@@ -1503,10 +1503,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
         <translation>-problèmes</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>The problem rows are in %1.</source>
         <translation>Les lignes à problème sont dans %1.</translation>
     </message>
@@ -1577,6 +1573,13 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>contacts: %1 ready rows use an existing one, %2 create a new one, %3 use a new one that another row creates.</source>
         <translation>contacts : %1 lignes prêtes utilisent un contact existant, %2 en créent un nouveau, %3 utilisent un nouveau contact créé par une autre ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +1967,6 @@ Codes de sortie : 0 terminé, 1 utilisation, 2 invalide localement, 3 refusé p
     <message>
         <source>-results</source>
         <translation>-résultats</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The results are in %1.</source>

@@ -2,13 +2,12 @@
 
 #include "common/messagebanner.h"
 #include "importer/importcelldelegate.h"
+#include "importer/importcsvexport.h"
 #include "services/importrowsfilter.h"
 #include "services/importrowsmodel.h"
 #include "services/importsession.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,17 +117,8 @@ bool ImportCheckPage::isComplete() const
 
 void ImportCheckPage::exportProblems()
 {
-    const QFileInfo source(m_session->path());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export problem rows"),
-        source.dir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const auto written = m_session->exportProblems(path);
-    if (written)
-        m_banner->show(MessageBanner::Kind::Success,
-                       tr("The problem rows are in %1.").arg(QFileInfo(path).fileName()));
-    else
-        m_banner->show(MessageBanner::Kind::Error, written.error());
+    ImportCsvExport::run(
+        this, m_banner, m_session->path(),
+        {tr("Export problem rows"), tr("-problems"), tr("The problem rows are in %1.")},
+        [this](const QString &path) { return m_session->exportProblems(path); });
 }

@@ -1,10 +1,9 @@
 #include "importer/importsendpage.h"
 
 #include "common/messagebanner.h"
+#include "importer/importcsvexport.h"
 #include "services/importsession.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -134,17 +133,7 @@ bool ImportSendPage::isComplete() const
 
 void ImportSendPage::exportResults()
 {
-    const QFileInfo source(m_session->path());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export results"),
-        source.dir().filePath(source.completeBaseName() + tr("-results") + QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const auto written = m_session->exportResults(path);
-    if (written)
-        m_banner->show(MessageBanner::Kind::Success,
-                       tr("The results are in %1.").arg(QFileInfo(path).fileName()));
-    else
-        m_banner->show(MessageBanner::Kind::Error, written.error());
+    ImportCsvExport::run(this, m_banner, m_session->path(),
+                         {tr("Export results"), tr("-results"), tr("The results are in %1.")},
+                         [this](const QString &path) { return m_session->exportResults(path); });
 }
